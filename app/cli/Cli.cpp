@@ -1,0 +1,470 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Cli.h"
+
+#include "Format.h"
+#include "Importer.h"
+#include "RulesLoader.h"
+#include "item/AccountFilter.h"
+#include "reconcile/Reconciler.h"
+#include "store/Store.h"
+#include "util/CsvWriter.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <cstdio>
+
+namespace Rollcall {
+
+namespace {
+
+const QString DefaultWorkspace = QStringLiteral("workspace.rollcall");
+
+// Columns of `accounts --format csv|json`: a public contract, extended only at the end.
+const QStringList AccountColumns = {QStringLiteral("tool"),
+                                    QStringLiteral("account"),
+                                    QStringLiteral("login"),
+                                    QStringLiteral("email"),
+                                    QStringLiteral("display_name"),
+                                    QStringLiteral("class"),
+                                    QStringLiteral("owner"),
+                                    QStringLiteral("rule"),
+                                    QStringLiteral("risk"),
+                                    QStringLiteral("privilege"),
+                                    QStringLiteral("mfa"),
+                                    QStringLiteral("last_activity"),
+                                    QStringLiteral("disabled_in_tool"),
+                                    QStringLiteral("explanation")};
+
+void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows)
+{
+    QList<int> widths;
+    for (const QString& h : headers)
+        widths.append(int(h.size()));
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], int(row.at(i).size()));
+    }
+    auto line = [&](const QStringList& cells) {
+        QStringList padded;
+        for (int i = 0; i < cells.size(); ++i)
+            padded.append(i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)));
+        out << padded.join(QLatin1String("  ")).trimmed() << '\n';
+    };
+    line(headers);
+    QStringList rule;
+    for (int w : widths)
+        rule.append(QString(w, QLatin1Char('-')));
+    line(rule);
+    for (const QStringList& row : rows)
+        line(row);
+}
+
+} // namespace
+
+Cli::Cli()
+    : m_out(stdout)
+    , m_err(stderr)
+{
+    m_parser.setApplicationDescription(
+        tr("Find unmanaged users in developer tools: import exports, reconcile accounts to owners, review.\n\n"
+           "Commands:\n"
+           "  init                                  create the workspace\n"
+           "  import --directory FILE [--format F]  import a directory export\n"
+           "  import --tool NAME FILE [--format F]  import one tool instance's export (NAME e.g. github, aws-prod)\n"
+           "  reconcile                             link accounts to identities and classify them\n"
+           "  accounts [--class C] [--tool T] [--format table|csv|json]\n"
+           "  summary [--format table|json]         counts by tool and class\n"
+           "  formats                               the formats it reads, and how each is recognised"));
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOptions({
+        {{QStringLiteral("w"), QStringLiteral("workspace")},
+         tr("The workspace file (default: %1).").arg(DefaultWorkspace),
+         tr("FILE")},
+        {{QStringLiteral("c"), QStringLiteral("config")},
+         tr("The organisation's rules in YAML; the workspace keeps them for later commands."),
+         tr("rollcall.yaml")},
+        {QStringLiteral("directory"), tr("import: the file is a directory export."), tr("FILE")},
+        {QStringLiteral("tool"), tr("import: the tool instance the file comes from; accounts: only this tool."),
+         tr("NAME")},
+        {QStringLiteral("format"),
+         tr("import: the format id (default: detected from the content); "
+            "accounts, summary: table, csv or json."),
+         tr("F")},
+        {QStringLiteral("class"), tr("accounts: only this class (repeatable)."), tr("C")},
+    });
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("init, import, reconcile, accounts, summary, formats"));
+}
+
+int Cli::usage(const QString& message)
+{
+    m_err << QCoreApplication::applicationName() << ": " << message << '\n'
+          << tr("Try `%1 --help`.").arg(QCoreApplication::applicationName()) << '\n';
+    m_err.flush();
+    return UsageError;
+}
+
+int Cli::dataError(const QString& message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    return DataError;
+}
+
+bool Cli::openStore(Store& store)
+{
+    const QString path =
+        m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace")) : DefaultWorkspace;
+    if (!store.open(path)) {
+        m_err << store.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+bool Cli::loadRules(Store& store, Rules& rules)
+{
+    QString error;
+    if (!RulesLoader::loadForWorkspace(store, m_parser.value(QStringLiteral("config")), rules, error)) {
+        m_err << error << '\n';
+        return false;
+    }
+    return true;
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments))
+        return usage(m_parser.errorText());
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        return Ok;
+    }
+    if (m_parser.isSet(QStringLiteral("version"))) {
+        m_out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    m_args = m_parser.positionalArguments();
+    if (m_args.isEmpty())
+        return usage(tr("no command given"));
+    const QString command = m_args.takeFirst();
+    int status = UsageError;
+    if (command == QLatin1String("init"))
+        status = init();
+    else if (command == QLatin1String("import"))
+        status = import();
+    else if (command == QLatin1String("reconcile"))
+        status = reconcile();
+    else if (command == QLatin1String("accounts"))
+        status = accounts();
+    else if (command == QLatin1String("summary"))
+        status = summary();
+    else if (command == QLatin1String("formats"))
+        status = formats();
+    else
+        status = usage(tr("unknown command '%1'").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return status;
+}
+
+int Cli::init()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("init takes no arguments"));
+    const QString path =
+        m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace")) : DefaultWorkspace;
+    const bool existed = QFileInfo::exists(path);
+    Store store;
+    if (!store.open(path, Store::OpenMode::CreateIfMissing))
+        return dataError(store.errorString());
+    if (m_parser.isSet(QStringLiteral("config"))) {
+        Rules rules;
+        if (!loadRules(store, rules))
+            return DataError;
+    }
+    m_out << (existed ? tr("Workspace %1 already exists (schema version %2); nothing to create.")
+                      : tr("Created workspace %1 (schema version %2)."))
+                 .arg(path)
+                 .arg(store.schemaVersion())
+          << '\n';
+    return Ok;
+}
+
+int Cli::import()
+{
+    const bool directory = m_parser.isSet(QStringLiteral("directory"));
+    const bool tool = m_parser.isSet(QStringLiteral("tool"));
+    if (directory == tool)
+        return usage(tr("import needs either --directory FILE or --tool NAME FILE"));
+    ImportRequest request;
+    request.formatId = m_parser.value(QStringLiteral("format"));
+    if (directory) {
+        if (!m_args.isEmpty())
+            return usage(tr("import --directory takes one file: --directory FILE"));
+        request.kind = SourceKind::Directory;
+        request.tool = QStringLiteral("directory");
+        request.path = m_parser.value(QStringLiteral("directory"));
+    } else {
+        if (m_args.size() != 1)
+            return usage(tr("import --tool NAME takes exactly one file"));
+        request.kind = SourceKind::Tool;
+        request.tool = m_parser.value(QStringLiteral("tool"));
+        request.path = m_args.first();
+        if (!Importer::isValidToolName(request.tool)) {
+            return usage(tr("tool name '%1': expected lower-case letters, digits, '.', '_' or '-', such as aws-prod")
+                             .arg(request.tool));
+        }
+    }
+    if (!request.formatId.isEmpty() && !FormatRegistry::byId(request.formatId))
+        return usage(tr("unknown format '%1'; `%2 formats` lists them")
+                         .arg(request.formatId, QCoreApplication::applicationName()));
+
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    Rules rules;
+    if (m_parser.isSet(QStringLiteral("config")) && !loadRules(store, rules))
+        return DataError;
+    Importer importer(store);
+    const ImportResult result = importer.run(request);
+    if (!result.ok)
+        return dataError(result.error);
+    for (const QString& warning : result.warnings)
+        m_err << request.path << ": " << tr("warning: %1").arg(warning) << '\n';
+    if (result.alreadyImported) {
+        m_out << tr("%1 was already imported into %2 (snapshot %3, %n row(s)); nothing to do.", nullptr,
+                    int(result.rows))
+                     .arg(request.path, request.tool)
+                     .arg(result.snapshotId)
+              << '\n';
+    } else {
+        m_out << tr("Imported %n row(s) from %1 into %2 as %3 (snapshot %4).", nullptr, int(result.rows))
+                     .arg(request.path, request.tool, result.formatId)
+                     .arg(result.snapshotId)
+              << '\n';
+    }
+    return Ok;
+}
+
+int Cli::reconcile()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("reconcile takes no arguments"));
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    Rules rules;
+    if (!loadRules(store, rules))
+        return DataError;
+    Reconciler reconciler(store, rules);
+    ReconcileReport report;
+    if (!reconciler.run(report))
+        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
+    m_out << tr("Reconciled %n account(s)", nullptr, int(report.accounts))
+          << tr(" against %n identities.", nullptr, int(report.identities)) << '\n';
+    QList<QStringList> rows;
+    for (AccountClass c : allAccountClasses())
+        rows.append({accountClassName(c), QString::number(report.counts.value(c))});
+    printTable(m_out, {tr("class"), tr("accounts")}, rows);
+    m_out << tr("Since the last run: %1 newly classified, %2 changed class.")
+                 .arg(report.firstClassified)
+                 .arg(report.changedClass)
+          << '\n';
+    return Ok;
+}
+
+int Cli::accounts()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("accounts takes no arguments"));
+    const QString format =
+        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+    AccountFilter filter;
+    filter.tool = m_parser.value(QStringLiteral("tool"));
+    for (const QString& name : m_parser.values(QStringLiteral("class"))) {
+        const auto cls = accountClassFromName(name);
+        if (!cls) {
+            QStringList names;
+            for (AccountClass c : allAccountClasses())
+                names.append(accountClassName(c));
+            return usage(tr("--class: expected one of %1, found '%2'").arg(names.join(QLatin1String(", ")), name));
+        }
+        filter.classes.append(*cls);
+    }
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    if (const qint64 pending = store.unreconciledCount()) {
+        m_err << tr("%1: %n account(s) not reconciled since the last import; run `reconcile` to classify them", nullptr,
+                    int(pending))
+                     .arg(store.path())
+              << '\n';
+    }
+    QVariantList binds;
+    QSqlQuery q(store.database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT tool, account_key, login, email, display_name, COALESCE(class, ''), owner, "
+                             "COALESCE(rule, ''), risk, privilege, mfa, last_activity, disabled_in_tool, "
+                             "COALESCE(explanation, '') FROM account_view") +
+              filter.whereClause(binds) + QStringLiteral(" ORDER BY tool, account_key"));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return dataError(tr("%1: cannot read accounts").arg(store.path()));
+
+    auto cells = [&q] {
+        QStringList row;
+        for (int i = 0; i < AccountColumns.size(); ++i) {
+            const QVariant v = q.value(i);
+            if (i == 10) // mfa
+                row.append(v.isNull() ? QString() : v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
+            else if (i == 12) // disabled_in_tool
+                row.append(v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
+            else
+                row.append(v.isNull() ? QString() : v.toString());
+        }
+        return row;
+    };
+    if (format == QLatin1String("csv")) {
+        m_out << csvRecord(AccountColumns) << "\r\n";
+        while (q.next())
+            m_out << csvRecord(cells()) << "\r\n";
+    } else if (format == QLatin1String("json")) {
+        m_out << "[";
+        bool first = true;
+        while (q.next()) {
+            const QStringList row = cells();
+            QJsonObject o;
+            for (int i = 0; i < AccountColumns.size(); ++i) {
+                const QString& key = AccountColumns.at(i);
+                if (key == QLatin1String("risk"))
+                    o.insert(key, row.at(i).isEmpty() ? QJsonValue() : QJsonValue(row.at(i).toInt()));
+                else if (key == QLatin1String("mfa"))
+                    o.insert(key, row.at(i).isEmpty() ? QJsonValue() : QJsonValue(row.at(i) == QLatin1String("true")));
+                else if (key == QLatin1String("disabled_in_tool"))
+                    o.insert(key, row.at(i) == QLatin1String("true"));
+                else
+                    o.insert(key, row.at(i));
+            }
+            m_out << (first ? "\n" : ",\n") << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+            first = false;
+        }
+        m_out << "\n]\n";
+    } else {
+        QList<QStringList> rows;
+        while (q.next()) {
+            const QStringList row = cells();
+            rows.append({row.at(0), row.at(2), row.at(3), row.at(5), row.at(6), row.at(7), row.at(8)});
+        }
+        printTable(m_out, {tr("tool"), tr("login"), tr("email"), tr("class"), tr("owner"), tr("rule"), tr("risk")},
+                   rows);
+    }
+    return Ok;
+}
+
+int Cli::summary()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("summary takes no arguments"));
+    const QString format =
+        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usage(tr("--format: expected table or json, found '%1'").arg(format));
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    const ClassCounts counts = countAccounts(store.database());
+    QStringList classes;
+    for (AccountClass c : allAccountClasses())
+        classes.append(accountClassName(c));
+    const bool pending = store.unreconciledCount() > 0;
+
+    qint64 identities = 0;
+    {
+        QSqlQuery q(store.database());
+        if (q.exec(QStringLiteral("SELECT count(*) FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id")) &&
+            q.next())
+            identities = q.value(0).toLongLong();
+    }
+    if (format == QLatin1String("json")) {
+        QJsonObject tools;
+        QMap<QString, qint64> totals;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            QJsonObject perClass;
+            qint64 total = 0;
+            for (auto c = it->cbegin(); c != it->cend(); ++c) {
+                perClass.insert(c.key().isEmpty() ? QStringLiteral("unreconciled") : c.key(), c.value());
+                total += c.value();
+                totals[c.key().isEmpty() ? QStringLiteral("unreconciled") : c.key()] += c.value();
+            }
+            perClass.insert(QStringLiteral("total"), total);
+            tools.insert(it.key(), perClass);
+        }
+        QJsonObject all;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            all.insert(it.key(), it.value());
+        const QJsonObject root{{QStringLiteral("workspace"), store.path()},
+                               {QStringLiteral("identities"), identities},
+                               {QStringLiteral("tools"), tools},
+                               {QStringLiteral("totals"), all}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    QStringList headers = {tr("tool")};
+    headers += classes;
+    if (pending)
+        headers.append(tr("unreconciled"));
+    headers.append(tr("total"));
+    QList<QStringList> rows;
+    QMap<QString, qint64> totals;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        QStringList row = {it.key()};
+        qint64 total = 0;
+        for (const QString& c : classes) {
+            row.append(QString::number(it->value(c)));
+            totals[c] += it->value(c);
+        }
+        if (pending) {
+            row.append(QString::number(it->value(QString())));
+            totals[QString()] += it->value(QString());
+        }
+        for (qint64 n : *it)
+            total += n;
+        row.append(QString::number(total));
+        totals[QStringLiteral("\x01total")] += total;
+        rows.append(row);
+    }
+    QStringList totalRow = {tr("all tools")};
+    for (const QString& c : classes)
+        totalRow.append(QString::number(totals.value(c)));
+    if (pending)
+        totalRow.append(QString::number(totals.value(QString())));
+    totalRow.append(QString::number(totals.value(QStringLiteral("\x01total"))));
+    rows.append(totalRow);
+    m_out << tr("Workspace %1: %n identities in the directory.", nullptr, int(identities)).arg(store.path()) << '\n';
+    printTable(m_out, headers, rows);
+    if (pending)
+        m_out << tr("Some accounts are not reconciled yet; run `reconcile`.") << '\n';
+    return Ok;
+}
+
+int Cli::formats()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("formats takes no arguments"));
+    QList<QStringList> rows;
+    for (const Format* format : FormatRegistry::all())
+        rows.append({format->id(), sourceKindName(format->kind()), format->title(), format->detectionRule()});
+    printTable(m_out, {tr("format"), tr("kind"), tr("title"), tr("recognised by")}, rows);
+    return Ok;
+}
+
+} // namespace Rollcall

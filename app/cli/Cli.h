@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace Rollcall {
+
+class Store;
+struct Rules;
+
+// rollcall-cli: every stage of the review, headless. Exit 0 on success, 1 on a data error,
+// 2 on a usage error; errors go to stderr as FILE:LINE[:COLUMN]: message.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit
+    {
+        Ok = 0,
+        DataError = 1,
+        UsageError = 2
+    };
+
+    Cli();
+    int run(const QStringList& arguments);
+
+private:
+    int usage(const QString& message);
+    int dataError(const QString& message);
+    bool openStore(Store& store);
+    bool loadRules(Store& store, Rules& rules);
+
+    int init();
+    int import();
+    int reconcile();
+    int accounts();
+    int summary();
+    int formats();
+
+    QCommandLineParser m_parser;
+    QStringList m_args; // positional arguments after the command
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace Rollcall

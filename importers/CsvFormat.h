@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CsvReader.h"
+#include "Format.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace Rollcall {
+
+// One CSV record with its header, and typed access that explains what it expected.
+class CsvRow
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvRow)
+
+public:
+    CsvRow(const CsvReader& reader, const CsvRecord& record)
+        : m_reader(reader)
+        , m_record(record)
+    {}
+
+    qint64 line() const { return m_record.line; }
+    const QString& text() const { return m_record.text; }
+    const QStringList& normalisedColumns() const { return m_reader.normalisedHeader(); }
+    bool has(const QString& normalisedName) const { return m_reader.column(normalisedName) >= 0; }
+    // The trimmed value of the first of these columns that the header has; empty if none.
+    QString value(std::initializer_list<QAnyStringView> normalisedNames) const;
+    QString value(QAnyStringView normalisedName) const { return value({normalisedName}); }
+    // The header's spelling of a column, for messages.
+    QString headerName(QAnyStringView normalisedName) const;
+
+    // These return false and fill `error` when the value is not what the format promises.
+    bool required(QAnyStringView normalisedName, QString& out, ParseError& error) const;
+    bool boolean(QAnyStringView normalisedName, std::optional<bool>& out, ParseError& error,
+                 const QStringList& alsoNull = {}) const;
+    // A timestamp in one of `formats` (ISO 8601 always accepted); `sentinels` mean "no timestamp".
+    bool timestamp(QAnyStringView normalisedName, std::optional<QDateTime>& out, ParseError& error,
+                   const QStringList& sentinels, const QStringList& formats = {}) const;
+    ParseError fieldError(QAnyStringView normalisedName, const QString& expected) const;
+
+    static std::optional<QDateTime> parseTimestamp(const QString& value, const QStringList& formats);
+
+private:
+    const CsvReader& m_reader;
+    const CsvRecord& m_record;
+};
+
+// A format whose file is CSV: the shared reading loop, one readRow() per format.
+class CsvFormat : public Format
+{
+public:
+    bool read(QIODevice& device, ImportSession& session) const override;
+
+protected:
+    virtual bool readRow(const CsvRow& row, ImportSession& session) const = 0;
+    static bool hasAll(const Sniff& sniff, std::initializer_list<QAnyStringView> normalisedNames);
+    static bool hasAny(const Sniff& sniff, std::initializer_list<QAnyStringView> normalisedNames);
+};
+
+} // namespace Rollcall

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
+
+#include "CsvReader.h"
+#include "Format.h"
+#include "store/SnapshotWriter.h"
+#include "store/Store.h"
+#include "util/Clock.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+namespace Rollcall {
+
+namespace {
+constexpr qint64 SniffSize = 64 * 1024;
+
+bool looksBinary(const QByteArray& head)
+{
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF"))
+        return false; // UTF-16 text has NUL bytes of its own
+    return head.contains('\0');
+}
+
+QString kindWord(SourceKind kind)
+{
+    return kind == SourceKind::Directory ? Importer::tr("a directory export") : Importer::tr("a tool export");
+}
+} // namespace
+
+Importer::Importer(Store& store)
+    : m_store(store)
+{}
+
+void Importer::setProgressCallback(std::function<void(qint64, qint64)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+bool Importer::isValidToolName(const QString& name)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9._-]{0,62}$"));
+    return valid.match(name).hasMatch();
+}
+
+Detection Importer::detect(const QString& path, SourceKind kind)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {nullptr, tr("%1: cannot read: %2").arg(path, file.errorString())};
+    Sniff sniff;
+    sniff.head = file.read(SniffSize);
+    if (sniff.head.isEmpty())
+        return {nullptr, tr("%1: the file is empty; expected %2").arg(path, kindWord(kind))};
+    if (looksBinary(sniff.head))
+        return {nullptr, tr("%1: this is a binary file; expected %2 as CSV or JSON text").arg(path, kindWord(kind))};
+
+    QBuffer buffer(&sniff.head);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader reader(&buffer);
+    if (reader.readHeader()) {
+        sniff.header = reader.header();
+        sniff.normalisedHeader = reader.normalisedHeader();
+    }
+
+    const Format* otherKind = nullptr;
+    for (const Format* format : FormatRegistry::all()) {
+        if (!format->detect(sniff))
+            continue;
+        if (format->kind() == kind)
+            return {format, {}};
+        otherKind = format;
+    }
+    if (otherKind) {
+        const QString how = otherKind->kind() == SourceKind::Directory ? tr("import it with --directory")
+                                                                       : tr("import it with --tool NAME");
+        return {nullptr, tr("%1: this is %2 (%3), not %4; %5")
+                             .arg(path, otherKind->title(), kindWord(otherKind->kind()), kindWord(kind), how)};
+    }
+    QString seen = sniff.header.mid(0, 8).join(QLatin1String(", "));
+    if (seen.size() > 160)
+        seen = seen.left(160) + QStringLiteral("…");
+    return {nullptr, tr("%1:1: not a format Rollcall recognises (header: %2); `rollcall-cli formats` lists the formats "
+                        "and how each is recognised")
+                         .arg(path, seen.isEmpty() ? tr("none") : seen)};
+}
+
+ImportResult Importer::run(const ImportRequest& request)
+{
+    ImportResult result;
+    const QString& path = request.path;
+    const Format* format = nullptr;
+    if (!request.formatId.isEmpty()) {
+        format = FormatRegistry::byId(request.formatId);
+        if (!format) {
+            result.error = tr("unknown format '%1'; `rollcall-cli formats` lists them").arg(request.formatId);
+            return result;
+        }
+        if (format->kind() != request.kind) {
+            result.error =
+                tr("format '%1' is %2, not %3").arg(request.formatId, kindWord(format->kind()), kindWord(request.kind));
+            return result;
+        }
+    } else {
+        const Detection detection = detect(path, request.kind);
+        if (!detection.format) {
+            result.error = detection.error;
+            return result;
+        }
+        format = detection.format;
+    }
+    result.formatId = format->id();
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
+        return result;
+    }
+    const QString sha256 = QString::fromLatin1(hash.result().toHex());
+    if (const auto existing = m_store.findSnapshot(request.kind, request.tool, sha256)) {
+        result.ok = true;
+        result.alreadyImported = true;
+        result.snapshotId = existing->id;
+        result.rows = existing->rowCount;
+        return result;
+    }
+    file.seek(0);
+
+    SnapshotInfo info;
+    info.kind = request.kind;
+    info.tool = request.tool;
+    info.format = format->id();
+    info.fileName = QFileInfo(path).fileName();
+    info.fileSha256 = sha256;
+    info.fileSize = file.size();
+    info.importedAt = Clock::nowUtc();
+
+    SnapshotWriter writer(m_store);
+    if (!writer.begin(info)) {
+        result.error = QStringLiteral("%1: %2").arg(path, writer.errorString());
+        return result;
+    }
+    ImportSession session(writer, m_cancel);
+    qint64 rows = 0;
+    if (m_progress) {
+        session.progress = [&] {
+            if (++rows % 1000 == 0)
+                m_progress(file.pos(), info.fileSize);
+        };
+    }
+    const bool read = format->read(file, session);
+    if (session.cancelled()) {
+        writer.rollback();
+        result.error = tr("%1: import cancelled; nothing was imported").arg(path);
+        return result;
+    }
+    if (!read) {
+        writer.rollback();
+        result.error = session.error().format(path);
+        return result;
+    }
+    if (writer.rowCount() == 0) {
+        writer.rollback();
+        result.error = tr("%1: the file has a header but no rows; nothing was imported").arg(path);
+        return result;
+    }
+    writer.setSourceDetails(session.encoding, session.header);
+    if (!writer.commit()) {
+        result.error = QStringLiteral("%1: %2").arg(path, writer.errorString());
+        return result;
+    }
+    if (m_progress)
+        m_progress(info.fileSize, info.fileSize);
+    result.ok = true;
+    result.snapshotId = writer.snapshotId();
+    result.rows = writer.rowCount();
+    result.warnings = session.warnings();
+    return result;
+}
+
+} // namespace Rollcall

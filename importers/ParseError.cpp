@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ParseError.h"
+
+namespace Rollcall {
+
+QString ParseError::format(const QString& fileName) const
+{
+    QString where = fileName;
+    if (line > 0) {
+        where += QLatin1Char(':') + QString::number(line);
+        if (column > 0)
+            where += QLatin1Char(':') + QString::number(column);
+    }
+    return where + QLatin1String(": ") + message;
+}
+
+} // namespace Rollcall

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Records.h"
+
+namespace Rollcall {
+
+QString sourceKindName(SourceKind kind)
+{
+    return kind == SourceKind::Directory ? QStringLiteral("directory") : QStringLiteral("tool");
+}
+
+QString identityStatusName(IdentityStatus status)
+{
+    switch (status) {
+    case IdentityStatus::Active:
+        return QStringLiteral("active");
+    case IdentityStatus::Disabled:
+        return QStringLiteral("disabled");
+    case IdentityStatus::Terminated:
+        return QStringLiteral("terminated");
+    case IdentityStatus::Leave:
+        return QStringLiteral("leave");
+    }
+    return {};
+}
+
+std::optional<IdentityStatus> identityStatusFromName(const QString& name)
+{
+    for (auto s :
+         {IdentityStatus::Active, IdentityStatus::Disabled, IdentityStatus::Terminated, IdentityStatus::Leave}) {
+        if (identityStatusName(s) == name)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QList<AccountClass> allAccountClasses()
+{
+    return {AccountClass::Managed, AccountClass::Orphaned,   AccountClass::Unmanaged, AccountClass::External,
+            AccountClass::Service, AccountClass::BreakGlass, AccountClass::Ambiguous};
+}
+
+QString accountClassName(AccountClass cls)
+{
+    switch (cls) {
+    case AccountClass::Managed:
+        return QStringLiteral("managed");
+    case AccountClass::Orphaned:
+        return QStringLiteral("orphaned");
+    case AccountClass::Unmanaged:
+        return QStringLiteral("unmanaged");
+    case AccountClass::External:
+        return QStringLiteral("external");
+    case AccountClass::Service:
+        return QStringLiteral("service");
+    case AccountClass::BreakGlass:
+        return QStringLiteral("break-glass");
+    case AccountClass::Ambiguous:
+        return QStringLiteral("ambiguous");
+    }
+    return {};
+}
+
+std::optional<AccountClass> accountClassFromName(const QString& name)
+{
+    for (auto c : allAccountClasses()) {
+        if (accountClassName(c) == name)
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace Rollcall

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace Rollcall {
+
+// A declared emergency account: never reviewed as unowned, always has an owner.
+struct BreakGlassEntry
+{
+    QString tool;
+    QString account; // account key or login
+    QString owner;   // owner's e-mail
+};
+
+// The organisation's rules (rollcall.yaml), already parsed and validated.
+struct Rules
+{
+    QStringList corporateDomains;
+    QHash<QString, QString> aliasDomains; // alias -> corporate domain, lower case
+    QStringList externalDomains;
+    bool plusAddressing = false;
+    QStringList servicePatterns; // globs on login or account key
+    QList<BreakGlassEntry> breakGlass;
+    int staleAfterDays = 90;
+
+    // Lower case, trimmed, alias domain replaced, "+tag" dropped when configured.
+    // Returns an empty string for anything that is not an address.
+    QString normaliseEmail(const QString& email) const;
+    bool isExternalDomain(const QString& normalisedEmail) const;
+    bool isCorporateDomain(const QString& normalisedEmail) const;
+};
+
+// A glob (`*`, `?`, case-insensitive, `*` crosses `/`) compiled once, for matching many accounts.
+class GlobMatcher
+{
+public:
+    explicit GlobMatcher(const QStringList& globs);
+    // The first glob that matches any of the values wholly, or an empty string.
+    QString firstMatch(const QStringList& values) const;
+
+private:
+    QList<QPair<QString, QRegularExpression>> m_globs;
+};
+
+} // namespace Rollcall

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/Records.h"
+#include "store/Store.h"
+
+#include <QSqlQuery>
+
+namespace Rollcall {
+
+// Writes one snapshot inside one transaction: every row or none. Destroying a writer that was
+// not committed rolls the transaction back.
+class SnapshotWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(SnapshotWriter)
+
+public:
+    explicit SnapshotWriter(Store& store);
+    ~SnapshotWriter();
+    Q_DISABLE_COPY_MOVE(SnapshotWriter)
+
+    [[nodiscard]] bool begin(const SnapshotInfo& info);
+    [[nodiscard]] bool addIdentity(const IdentityRecord& identity);
+    [[nodiscard]] bool addAccount(const AccountRecord& account);
+    // Encoding and header line are known only once reading started; stored on commit.
+    void setSourceDetails(const QString& encoding, const QString& header);
+    [[nodiscard]] bool commit();
+    void rollback();
+
+    qint64 snapshotId() const { return m_snapshotId; }
+    qint64 rowCount() const { return m_rows; }
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString& message);
+
+    Store& m_store;
+    QSqlQuery m_identityInsert;
+    QSqlQuery m_accountInsert;
+    SnapshotInfo m_info;
+    qint64 m_snapshotId = 0;
+    qint64 m_rows = 0;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace Rollcall

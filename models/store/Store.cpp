@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Store.h"
+
+#include "store/SqlScript.h"
+#include "util/Clock.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Rollcall {
+
+namespace {
+// "RLCL": marks a SQLite file as a Rollcall workspace.
+constexpr int ApplicationId = 0x524c434c;
+
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString& f : files)
+        f.prepend(QStringLiteral(":/sql/"));
+    return files;
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("rollcall-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Store::Store()
+    : m_connectionName(nextConnectionName())
+{}
+
+Store::~Store()
+{
+    close();
+}
+
+int Store::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QSqlDatabase Store::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Store::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void Store::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Store::fail(const QString& message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+bool Store::open(const QString& path, OpenMode mode)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (!existed && mode == OpenMode::ExistingOnly)
+        return fail(tr("%1: no workspace here; create one with `rollcall-cli --workspace %1 init`").arg(path));
+    if (existed && !info.isFile())
+        return fail(tr("%1: not a file").arg(path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return fail(tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return fail(tr("%1: not a Rollcall workspace (%2)").arg(path, q.lastError().text()));
+    const int appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return fail(tr("%1: cannot read the schema version: %2").arg(path, q.lastError().text()));
+    const int version = q.value(0).toInt();
+    q.finish();
+
+    const bool fresh = appId == 0 && version == 0;
+    if (fresh && existed && QFileInfo(path).size() > 0) {
+        // An SQLite file with tables of its own is somebody else's database.
+        if (q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && q.next() && q.value(0).toInt() > 0)
+            return fail(tr("%1: not a Rollcall workspace (an SQLite database of another program)").arg(path));
+    }
+    if (!fresh && appId != ApplicationId)
+        return fail(tr("%1: not a Rollcall workspace").arg(path));
+    if (version > latestSchemaVersion()) {
+        return fail(tr("%1: this workspace was written by a newer Rollcall (schema version %2; this version reads up "
+                       "to %3). It was left untouched.")
+                        .arg(path)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    }
+
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return fail(tr("%1: %2 failed: %3").arg(path, QString::fromLatin1(pragma), q.lastError().text()));
+    }
+    if (version < latestSchemaVersion() && !migrate(version))
+        return false;
+    return true;
+}
+
+bool Store::migrate(int fromVersion)
+{
+    QSqlDatabase db = database();
+    const QStringList files = migrationFiles();
+    for (int v = fromVersion; v < files.size(); ++v) {
+        QFile file(files.at(v));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(tr("migration %1 is missing from this build").arg(files.at(v)));
+        const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
+        if (!db.transaction())
+            return fail(tr("%1: cannot start the migration: %2").arg(m_path, db.lastError().text()));
+        QSqlQuery q(db);
+        for (const QString& statement : statements) {
+            if (!q.exec(statement)) {
+                const QString message =
+                    tr("%1: migration %2 failed: %3").arg(m_path, files.at(v), q.lastError().text());
+                db.rollback();
+                return fail(message);
+            }
+        }
+        const bool ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) &&
+                        q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
+        if (!ok || !db.commit()) {
+            const QString message = tr("%1: cannot record migration %2: %3")
+                                        .arg(m_path)
+                                        .arg(v + 1)
+                                        .arg(ok ? db.lastError().text() : q.lastError().text());
+            db.rollback();
+            return fail(message);
+        }
+    }
+    return true;
+}
+
+int Store::schemaVersion() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("PRAGMA user_version")) && q.next() ? q.value(0).toInt() : -1;
+}
+
+namespace {
+SnapshotInfo snapshotFromQuery(const QSqlQuery& q)
+{
+    SnapshotInfo s;
+    s.id = q.value(0).toLongLong();
+    s.kind = q.value(1).toString() == QLatin1String("directory") ? SourceKind::Directory : SourceKind::Tool;
+    s.tool = q.value(2).toString();
+    s.format = q.value(3).toString();
+    s.fileName = q.value(4).toString();
+    s.fileSha256 = q.value(5).toString();
+    s.fileSize = q.value(6).toLongLong();
+    s.encoding = q.value(7).toString();
+    s.header = q.value(8).toString();
+    s.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    s.rowCount = q.value(10).toLongLong();
+    return s;
+}
+
+const char* const SnapshotColumns =
+    "SELECT id, source_kind, tool, format, file_name, file_sha256, file_size, encoding, "
+    "header, imported_at, row_count FROM snapshot ";
+} // namespace
+
+std::optional<SnapshotInfo> Store::findSnapshot(SourceKind kind, const QString& tool, const QString& sha256) const
+{
+    QSqlQuery q(database());
+    q.prepare(QString::fromLatin1(SnapshotColumns) +
+              QStringLiteral("WHERE source_kind = ? AND tool = ? AND file_sha256 = ?"));
+    q.addBindValue(sourceKindName(kind));
+    q.addBindValue(tool);
+    q.addBindValue(sha256);
+    if (q.exec() && q.next())
+        return snapshotFromQuery(q);
+    return std::nullopt;
+}
+
+QList<SnapshotInfo> Store::snapshots() const
+{
+    QList<SnapshotInfo> result;
+    QSqlQuery q(database());
+    if (q.exec(QString::fromLatin1(SnapshotColumns) + QStringLiteral("ORDER BY id"))) {
+        while (q.next())
+            result.append(snapshotFromQuery(q));
+    }
+    return result;
+}
+
+QString Store::rulesText() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT yaml FROM rules WHERE id = 1")) && q.next() ? q.value(0).toString()
+                                                                                     : QString();
+}
+
+bool Store::saveRulesText(const QString& yaml, const QString& source)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO rules (id, yaml, source, saved_at) VALUES (1, ?, ?, ?) "
+                             "ON CONFLICT (id) DO UPDATE SET yaml = excluded.yaml, source = excluded.source, "
+                             "saved_at = excluded.saved_at"));
+    q.addBindValue(yaml);
+    q.addBindValue(source);
+    q.addBindValue(Clock::nowUtc().toString(Qt::ISODate));
+    if (!q.exec()) {
+        m_error = tr("%1: cannot save the rules: %2").arg(m_path, q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+qint64 Store::unreconciledCount() const
+{
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT count(*) FROM account_view WHERE class IS NULL")) && q.next()
+               ? q.value(0).toLongLong()
+               : 0;
+}
+
+} // namespace Rollcall

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+
+namespace Rollcall {
+
+// Every timestamp Rollcall writes comes from here, so tests can pin time.
+class Clock
+{
+public:
+    static QDateTime nowUtc();
+    static void setFixed(const QDateTime& utc); // an invalid QDateTime returns to the system clock
+};
+
+} // namespace Rollcall
