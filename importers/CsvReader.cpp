@@ -50,9 +50,11 @@ void CsvReader::detectEncoding()
     } else if (head.startsWith("\xFE\xFF")) {
         use(QStringConverter::Utf16BE, QStringLiteral("UTF-16BE"));
     } else {
-        QStringDecoder probe(QStringConverter::Utf8);
-        (void)probe.decode(head);
-        if (!probe.hasError()) {
+        // The sniffed bytes may end inside a multi-byte sequence: allow up to three cut bytes.
+        bool utf8 = false;
+        for (qsizetype cut = 0; cut <= 3 && cut <= head.size() && !utf8; ++cut)
+            utf8 = QByteArrayView(head).chopped(cut).isValidUtf8();
+        if (utf8) {
             use(QStringConverter::Utf8, QStringLiteral("UTF-8"));
         } else {
             m_decoder = QStringDecoder("windows-1252");
@@ -72,8 +74,11 @@ bool CsvReader::fill()
         m_atEnd = true;
         return false;
     }
-    m_buffer += m_decoder.decode(chunk);
-    if (m_decoder.hasError()) {
+    const QString text = m_decoder.decode(chunk);
+    m_buffer += text;
+    // Qt 6.4's decoder does not always raise hasError() on bad UTF-8; it always substitutes U+FFFD.
+    const bool replaced = text.contains(QChar::ReplacementCharacter) && !chunk.contains("\xEF\xBF\xBD");
+    if (m_decoder.hasError() || (replaced && m_encoding.startsWith(QLatin1String("UTF-8")))) {
         m_atEnd = true;
         return setError(
             m_line, 0,

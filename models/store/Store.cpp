@@ -70,13 +70,20 @@ void Store::close()
 bool Store::fail(const QString& message)
 {
     m_error = message;
-    close();
     return false;
 }
 
 bool Store::open(const QString& path, OpenMode mode)
 {
     close();
+    const bool ok = openDatabase(path, mode);
+    if (!ok)
+        close(); // after openDatabase's queries are gone, so the connection can be removed
+    return ok;
+}
+
+bool Store::openDatabase(const QString& path, OpenMode mode)
+{
     m_path = path;
     m_error.clear();
     const QFileInfo info(path);

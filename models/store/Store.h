@@ -70,6 +70,7 @@ public:
 
 private:
     bool fail(const QString& message);
+    bool openDatabase(const QString& path, OpenMode mode);
     bool migrate(int fromVersion);
 
     QString m_connectionName;

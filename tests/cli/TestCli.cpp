@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// rollcall-cli end to end, as a script or an auditor would run it.
+#include "config-rollcall-tests.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_workspace;
+
+    Run cli(QStringList args, bool withWorkspace = true)
+    {
+        if (withWorkspace)
+            args = QStringList{QStringLiteral("--workspace"), m_workspace} + args;
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(ROLLCALL_CLI), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString writeFile(const QString& name, const QByteArray& content)
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(content);
+        return f.fileName();
+    }
+
+    static QString demo(const char* name) { return QStringLiteral(ROLLCALL_DEMO_DATA "/") + QLatin1String(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_workspace = m_dir.filePath(QStringLiteral("ws.rollcall"));
+    }
+
+    void endToEnd()
+    {
+        Run r = cli({QStringLiteral("init")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Created workspace")));
+        r = cli({QStringLiteral("--config"), demo("rollcall.yaml"), QStringLiteral("import"),
+                 QStringLiteral("--directory"), demo("entra-users.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Imported 14 row(s)")), qPrintable(r.out + r.err));
+        for (const auto& [tool, file] : {std::pair{"aws-prod", "aws-prod-credential-report.csv"},
+                                         std::pair{"aws-staging", "aws-staging-credential-report.csv"},
+                                         std::pair{"atlassian", "atlassian-export-users.csv"}}) {
+            r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QLatin1String(tool), demo(file)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("atlassian"),
+                 demo("atlassian-export-users.csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("already imported")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("reconcile")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("Reconciled 26 account(s) against 14 identities")), qPrintable(r.out));
+
+        r = cli({QStringLiteral("accounts"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 27);
+        QVERIFY(
+            lines.first().startsWith(QStringLiteral("tool,account,login,email,display_name,class,owner,rule,risk")));
+        QVERIFY(lines.contains(
+            QStringLiteral("aws-prod,arn:aws:iam::111122223333:user/dana.kowalski,dana.kowalski,,,orphaned,"
+                           "dana.kowalski@larkspur.example,login,55,,false,2026-11-25T02:10:00Z,false,"
+                           "\"login 'dana.kowalski' as the local part of a corporate e-mail matches Dana Kowalski "
+                           "<dana.kowalski@larkspur.example>, whose directory status is disabled\"")));
+
+        r = cli({QStringLiteral("accounts"), QStringLiteral("--class"), QStringLiteral("unmanaged"),
+                 QStringLiteral("--tool"), QStringLiteral("aws-prod"), QStringLiteral("--format"),
+                 QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\"login\":\"legacy-admin\"")));
+        QVERIFY(r.out.contains(QStringLiteral("\"login\":\"emil\"")));
+        QVERIFY(!r.out.contains(QStringLiteral("svc-terraform")));
+
+        r = cli({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\"break-glass\": 2")));
+
+        r = cli({QStringLiteral("formats")}, false);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("aws-iam-credential-report")));
+    }
+
+    void badRowExitsOneAndChangesNothing()
+    {
+        const Run before = cli({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+        QString content = QString::fromUtf8([] {
+            QFile f(QStringLiteral(ROLLCALL_DEMO_DATA "/aws-prod-credential-report.csv"));
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }());
+        content.replace(QStringLiteral("legacy-admin,arn"), QStringLiteral("legacy-admin,not-an-arn"));
+        const QString bad = writeFile(QStringLiteral("bad.csv"), content.toUtf8());
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("aws-prod"), bad});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(bad + QStringLiteral(":9: field 'arn': expected an ARN")), qPrintable(r.err));
+        const Run after = cli({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(after.out, before.out);
+    }
+
+    void formulaCellsAreNeutralised()
+    {
+        const QString file = writeFile(
+            QStringLiteral("atl.csv"),
+            "User id,User name,email,User status,Added to org,Org role\r\n"
+            "acc-1,\"=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",@evil@x.example,Active,1 Jan 2024,None\r\n");
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("jira"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("accounts"), QStringLiteral("--tool"), QStringLiteral("jira"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral(",'@evil@x.example,'@evil@x.example,\"'=HYPERLINK(")),
+                 qPrintable(r.out));
+        QVERIFY(r.err.contains(QStringLiteral("not reconciled")));
+    }
+
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no-command") << QStringList{} << "no command given";
+        QTest::newRow("unknown-command") << QStringList{QStringLiteral("frobnicate")} << "unknown command 'frobnicate'";
+        QTest::newRow("unknown-option") << QStringList{QStringLiteral("--frob"), QStringLiteral("summary")}
+                                        << "Unknown option 'frob'";
+        QTest::newRow("import-neither") << QStringList{QStringLiteral("import"), QStringLiteral("x.csv")}
+                                        << "import needs either --directory FILE or --tool NAME FILE";
+        QTest::newRow("bad-tool-name") << QStringList{QStringLiteral("import"), QStringLiteral("--tool"),
+                                                      QStringLiteral("AWS Prod"), QStringLiteral("x.csv")}
+                                       << "tool name 'AWS Prod'";
+        QTest::newRow("bad-class") << QStringList{QStringLiteral("accounts"), QStringLiteral("--class"),
+                                                  QStringLiteral("rogue")}
+                                   << "--class: expected one of managed, orphaned";
+        QTest::newRow("bad-format") << QStringList{QStringLiteral("summary"), QStringLiteral("--format"),
+                                                   QStringLiteral("xml")}
+                                    << "--format: expected table or json";
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void dataErrorsExitOne()
+    {
+        Run r = cli({QStringLiteral("--workspace"), m_dir.filePath(QStringLiteral("absent.rollcall")),
+                     QStringLiteral("summary")},
+                    false);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("no workspace here")));
+        const QString rules = writeFile(QStringLiteral("rules.yaml"), "corporate_domains: [a.example]\nstale: 3\n");
+        r = cli({QStringLiteral("--config"), rules, QStringLiteral("reconcile")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(rules + QStringLiteral(":2:1: unknown key 'stale'")), qPrintable(r.err));
+        const QString junk = writeFile(QStringLiteral("junk.bin"), QByteArray("\x7f"
+                                                                              "ELF\x02\x01\x01\0\0\0",
+                                                                              10));
+        r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("x"), junk});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("binary file")), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempWorkspace.h"
+#include "item/AccountTableModel.h"
+#include "store/SnapshotWriter.h"
+#include "util/Clock.h"
+
+#include <QAbstractItemModelTester>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Rollcall;
+
+class TestAccountTableModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demo()
+    {
+        TempWorkspace ws;
+        QString error;
+        QVERIFY2(ws.importDemo(&error), qPrintable(error));
+        AccountTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConnectionName(ws.store().database().connectionName());
+        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(model.columnCount(), int(AccountTableModel::ColumnCount));
+
+        // Default order: riskiest first.
+        const int top = model.data(model.index(0, AccountTableModel::Risk)).toInt();
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.data(model.index(row, AccountTableModel::Risk)).toInt() <= top);
+
+        AccountFilter filter;
+        filter.classes = {AccountClass::Orphaned};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 4);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            QCOMPARE(model.classAt(model.index(row, 0)), QStringLiteral("orphaned"));
+            QVERIFY(!model.data(model.index(row, 0), Qt::ToolTipRole).toString().isEmpty());
+        }
+
+        filter.classes.clear();
+        filter.tool = QStringLiteral("aws-prod");
+        filter.text = QStringLiteral("SVC-");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.data(model.index(0, AccountTableModel::Login)).toString(), QStringLiteral("svc-terraform"));
+
+        // LIKE wildcards in the text are literal.
+        filter = {};
+        filter.text = QStringLiteral("%");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 0);
+
+        model.setFilter({});
+        model.sort(AccountTableModel::Login, Qt::AscendingOrder);
+        QCOMPARE(model.data(model.index(0, AccountTableModel::Login)).toString(), QStringLiteral("<root_account>"));
+    }
+
+    // Rows beyond the first page come from their own page, in SQL order, without gaps.
+    void pagesAcrossBoundaries()
+    {
+        TempWorkspace ws;
+        SnapshotWriter w(ws.store());
+        SnapshotInfo info;
+        info.tool = QStringLiteral("gh");
+        info.format = QStringLiteral("test");
+        info.fileName = QStringLiteral("big.csv");
+        info.fileSha256 = QStringLiteral("x");
+        info.importedAt = Clock::nowUtc();
+        QVERIFY(w.begin(info));
+        const int total = 3 * AccountTableModel::PageSize + 17;
+        for (int i = 0; i < total; ++i) {
+            AccountRecord r;
+            r.accountKey = r.login = QStringLiteral("user%1").arg(i, 5, 10, QLatin1Char('0'));
+            r.raw = r.login;
+            r.line = i + 2;
+            QVERIFY(w.addAccount(r));
+        }
+        QVERIFY(w.commit());
+        AccountTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConnectionName(ws.store().database().connectionName());
+        model.sort(AccountTableModel::Login, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), total);
+        for (int row : {0, AccountTableModel::PageSize - 1, AccountTableModel::PageSize, total - 1, 1234}) {
+            QCOMPARE(model.data(model.index(row, AccountTableModel::Login)).toString(),
+                     QStringLiteral("user%1").arg(total - 1 - row, 5, 10, QLatin1Char('0')));
+        }
+        QCOMPARE(model.data(model.index(0, AccountTableModel::Class)).toString(), QStringLiteral("not reconciled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountTableModel)
+#include "TestAccountTableModel.moc"

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RulesLoader.h"
+
+#include <QTest>
+
+using namespace Rollcall;
+
+class TestRulesLoader : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void full()
+    {
+        RulesLoader loader;
+        Rules rules;
+        QVERIFY2(loader.parse(QStringLiteral("corporate_domains: [Acme.Example]\n"
+                                             "alias_domains:\n  acme-corp.example: acme.example\n"
+                                             "external_domains: ['@partner.example']\n"
+                                             "plus_addressing: true\n"
+                                             "service_accounts:\n  patterns: ['svc-*', '*-bot']\n"
+                                             "break_glass:\n  - tool: aws-prod\n    account: '<root_account>'\n"
+                                             "    owner: CTO@acme.example\n"
+                                             "stale_after_days: 45\n"),
+                              rules),
+                 qPrintable(loader.error().message));
+        QCOMPARE(rules.corporateDomains, QStringList{QStringLiteral("acme.example")});
+        QCOMPARE(rules.aliasDomains.value(QStringLiteral("acme-corp.example")), QStringLiteral("acme.example"));
+        QCOMPARE(rules.externalDomains, QStringList{QStringLiteral("partner.example")});
+        QVERIFY(rules.plusAddressing);
+        QCOMPARE(rules.servicePatterns.size(), 2);
+        QCOMPARE(rules.breakGlass.size(), 1);
+        QCOMPARE(rules.breakGlass.first().owner, QStringLiteral("cto@acme.example"));
+        QCOMPARE(rules.staleAfterDays, 45);
+        QCOMPARE(rules.normaliseEmail(QStringLiteral("  Jane.Doe+jira@ACME-corp.example ")),
+                 QStringLiteral("jane.doe@acme.example"));
+    }
+
+    void emptyGivesDefaults()
+    {
+        RulesLoader loader;
+        Rules rules;
+        QVERIFY(loader.parse(QString(), rules));
+        QCOMPARE(rules.staleAfterDays, 90);
+        QVERIFY(!rules.plusAddressing);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("yaml");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("unknown-key") << "corporate_domains: [a.example]\ncorporate_domain: [b.example]\n"
+                                     << "rules.yaml:2:1: unknown key 'corporate_domain'; expected one of "
+                                        "corporate_domains, alias_domains, external_domains, plus_addressing, "
+                                        "service_accounts, break_glass, stale_after_days";
+        QTest::newRow("bad-bool") << "plus_addressing: sometimes\n"
+                                  << "rules.yaml:1:18: plus_addressing: expected true or false, found \"sometimes\"";
+        QTest::newRow("bad-domain") << "external_domains: [partner]\n"
+                                    << "rules.yaml:1:20: external_domains: expected a domain such as example.com, "
+                                       "found \"partner\"";
+        QTest::newRow("bad-days")
+            << "stale_after_days: soon\n"
+            << "rules.yaml:1:19: stale_after_days: expected a whole number of days from 1 to 3650";
+        QTest::newRow("break-glass-incomplete")
+            << "break_glass:\n  - tool: aws\n    account: root\n"
+            << "rules.yaml:2:5: break_glass: each entry needs tool, account and owner";
+        QTest::newRow("syntax") << "corporate_domains: [a.example\nplus_addressing: true\n"
+                                << "rules.yaml:2:16: end of sequence flow not found";
+        QTest::newRow("not-a-map") << "- a\n- b\n"
+                                   << "rules.yaml:1:1: expected a mapping of rule names to values at the top level";
+    }
+
+    void errors()
+    {
+        QFETCH(QString, yaml);
+        QFETCH(QString, error);
+        RulesLoader loader;
+        Rules rules;
+        QVERIFY(!loader.parse(yaml, rules));
+        QCOMPARE(loader.error().format(QStringLiteral("rules.yaml")), error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulesLoader)
+#include "TestRulesLoader.moc"

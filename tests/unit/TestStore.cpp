@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TempWorkspace.h"
+#include "store/SqlScript.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Rollcall;
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Writes an SQLite file with raw PRAGMAs, as another program or a newer Rollcall would.
+void makeSqlite(const QString& path, const QStringList& statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createAppliesMigrations()
+    {
+        TempWorkspace ws;
+        QVERIFY2(ws.isValid(), qPrintable(ws.store().errorString()));
+        QVERIFY(Store::latestSchemaVersion() >= 1);
+        QCOMPARE(ws.store().schemaVersion(), Store::latestSchemaVersion());
+        QSqlQuery q(ws.store().database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        for (const char* table : {"snapshot", "identity", "account", "link", "rules"})
+            QCOMPARE(
+                ws.count(
+                    QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(QLatin1String(table))),
+                qint64(1));
+    }
+
+    void reopenKeepsData()
+    {
+        TempWorkspace ws;
+        QVERIFY(ws.store().saveRulesText(QStringLiteral("stale_after_days: 30\n"), QStringLiteral("r.yaml")));
+        ws.store().close();
+        Store again;
+        QVERIFY2(again.open(ws.path()), qPrintable(again.errorString()));
+        QCOMPARE(again.rulesText(), QStringLiteral("stale_after_days: 30\n"));
+    }
+
+    void missingFileIsNotCreated()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("absent.rollcall"));
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY(store.errorString().contains(QStringLiteral("no workspace here")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void newerWorkspaceIsRefusedAndUntouched()
+    {
+        TempWorkspace ws;
+        const QString path = ws.path();
+        ws.store().close();
+        makeSqlite(path, {QStringLiteral("PRAGMA user_version = %1").arg(Store::latestSchemaVersion() + 1)});
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.errorString().contains(QStringLiteral("newer Rollcall")), qPrintable(store.errorString()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void foreignSqliteIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        makeSqlite(path, {QStringLiteral("CREATE TABLE notes (id INTEGER)")});
+        const QByteArray before = fileHash(path);
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.errorString().contains(QStringLiteral("not a Rollcall workspace")),
+                 qPrintable(store.errorString()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void junkFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("junk.rollcall"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, '\x5a'));
+        f.close();
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.errorString().contains(QStringLiteral("not a Rollcall workspace")),
+                 qPrintable(store.errorString()));
+    }
+
+    void splitsScripts()
+    {
+        const QStringList statements =
+            splitSqlScript(QStringLiteral("-- comment\nCREATE TABLE a (x);\nCREATE TRIGGER t BEFORE DELETE ON a "
+                                          "BEGIN\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+                                          "CREATE VIEW v AS\nSELECT x FROM a;\n"));
+        QCOMPARE(statements.size(), 3);
+        QVERIFY(statements.at(1).startsWith(QStringLiteral("CREATE TRIGGER")));
+        QVERIFY(statements.at(1).endsWith(QStringLiteral("END;")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "TestStore.moc"
