@@ -4,6 +4,7 @@
 #include "Importer.h"
 #include "RulesLoader.h"
 #include "reconcile/Reconciler.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -68,6 +69,18 @@ qint64 TempWorkspace::count(const QString& sql) const
 {
     QSqlQuery q(m_store.database());
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
+SnapshotInfo testSnapshot(SourceKind kind, const QString& tool)
+{
+    SnapshotInfo info;
+    info.kind = kind;
+    info.tool = tool;
+    info.format = QStringLiteral("test");
+    info.fileName = tool + QStringLiteral(".csv");
+    info.fileSha256 = QString(64, QLatin1Char('0'));
+    info.importedAt = Clock::nowUtc();
+    return info;
 }
 
 QString sharedSample(const QString& relativePath)

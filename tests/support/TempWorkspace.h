@@ -33,6 +33,9 @@ private:
     Store m_store;
 };
 
+// Snapshot metadata for rows a test writes itself through a SnapshotWriter.
+SnapshotInfo testSnapshot(SourceKind kind, const QString& tool);
+
 // A real public sample from ../shared, or an empty string when that folder is absent.
 QString sharedSample(const QString& relativePath);
 

@@ -2,7 +2,6 @@
 #include "TempWorkspace.h"
 #include "item/AccountTableModel.h"
 #include "store/SnapshotWriter.h"
-#include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
@@ -63,13 +62,7 @@ private Q_SLOTS:
     {
         TempWorkspace ws;
         SnapshotWriter w(ws.store());
-        SnapshotInfo info;
-        info.tool = QStringLiteral("gh");
-        info.format = QStringLiteral("test");
-        info.fileName = QStringLiteral("big.csv");
-        info.fileSha256 = QStringLiteral("x");
-        info.importedAt = Clock::nowUtc();
-        QVERIFY(w.begin(info));
+        QVERIFY(w.begin(testSnapshot(SourceKind::Tool, QStringLiteral("gh"))));
         const int total = 3 * AccountTableModel::PageSize + 17;
         for (int i = 0; i < total; ++i) {
             AccountRecord r;

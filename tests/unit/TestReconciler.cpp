@@ -48,14 +48,7 @@ private:
     static void addDirectory(Store& store)
     {
         SnapshotWriter w(store);
-        SnapshotInfo info;
-        info.kind = SourceKind::Directory;
-        info.tool = QStringLiteral("directory");
-        info.format = QStringLiteral("test");
-        info.fileName = QStringLiteral("dir.csv");
-        info.fileSha256 = QStringLiteral("d");
-        info.importedAt = Clock::nowUtc();
-        QVERIFY(w.begin(info));
+        QVERIFY(w.begin(testSnapshot(SourceKind::Directory, QStringLiteral("directory"))));
         for (const IdentityRecord& r :
              {person(QStringLiteral("jane"), QStringLiteral("Jane.Doe@acme.example")),
               person(QStringLiteral("left"), QStringLiteral("left.person@acme.example"), IdentityStatus::Terminated),
