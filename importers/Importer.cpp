@@ -48,15 +48,21 @@ bool Importer::isValidToolName(const QString& name)
 
 Detection Importer::detect(const QString& path, SourceKind kind)
 {
+    Detection d;
+    auto fail = [&](const QString& where, const QString& reason, const QString& advice = {}) {
+        d.reason = reason;
+        d.error = where + QLatin1String(": ") + reason + (advice.isEmpty() ? QString() : QLatin1String("; ") + advice);
+        return d;
+    };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {nullptr, tr("%1: cannot read: %2").arg(path, file.errorString())};
+        return fail(path, tr("cannot read: %1").arg(file.errorString()));
     Sniff sniff;
     sniff.head = file.read(SniffSize);
     if (sniff.head.isEmpty())
-        return {nullptr, tr("%1: the file is empty; expected %2").arg(path, kindWord(kind))};
+        return fail(path, tr("the file is empty; expected %1").arg(kindWord(kind)));
     if (looksBinary(sniff.head))
-        return {nullptr, tr("%1: this is a binary file; expected %2 as CSV or JSON text").arg(path, kindWord(kind))};
+        return fail(path, tr("this is a binary file; expected %1 as CSV or JSON text").arg(kindWord(kind)));
 
     QBuffer buffer(&sniff.head);
     buffer.open(QIODevice::ReadOnly);
@@ -66,26 +72,28 @@ Detection Importer::detect(const QString& path, SourceKind kind)
         sniff.normalisedHeader = reader.normalisedHeader();
     }
 
-    const Format* otherKind = nullptr;
     for (const Format* format : FormatRegistry::all()) {
         if (!format->detect(sniff))
             continue;
-        if (format->kind() == kind)
-            return {format, {}};
-        otherKind = format;
+        if (format->kind() == kind) {
+            d.format = format;
+            return d;
+        }
+        d.otherKind = format;
     }
-    if (otherKind) {
-        const QString how = otherKind->kind() == SourceKind::Directory ? tr("import it with --directory")
-                                                                       : tr("import it with --tool NAME");
-        return {nullptr, tr("%1: this is %2 (%3), not %4; %5")
-                             .arg(path, otherKind->title(), kindWord(otherKind->kind()), kindWord(kind), how)};
+    if (d.otherKind) {
+        return fail(
+            path,
+            tr("this is %1 (%2), not %3").arg(d.otherKind->title(), kindWord(d.otherKind->kind()), kindWord(kind)),
+            d.otherKind->kind() == SourceKind::Directory ? tr("import it with --directory")
+                                                         : tr("import it with --tool NAME"));
     }
     QString seen = sniff.header.mid(0, 8).join(QLatin1String(", "));
     if (seen.size() > 160)
         seen = seen.left(160) + QStringLiteral("…");
-    return {nullptr, tr("%1:1: not a format Rollcall recognises (header: %2); `rollcall-cli formats` lists the formats "
-                        "and how each is recognised")
-                         .arg(path, seen.isEmpty() ? tr("none") : seen)};
+    return fail(path + QLatin1String(":1"),
+                tr("not a format Rollcall recognises (header: %1)").arg(seen.isEmpty() ? tr("none") : seen),
+                tr("`rollcall-cli formats` lists the formats and how each is recognised"));
 }
 
 ImportResult Importer::run(const ImportRequest& request)

@@ -36,8 +36,10 @@ struct ImportResult
 
 struct Detection
 {
-    const Format* format = nullptr;
-    QString error;
+    const Format* format = nullptr;    // the format of the requested kind, when recognised
+    const Format* otherKind = nullptr; // the content is a format of the other kind instead
+    QString reason;                    // why nothing was recognised, without file name or advice
+    QString error;                     // "FILE[:LINE]: reason; advice" for the command line
 };
 
 // Imports one export file into a workspace as one snapshot, all or nothing.

@@ -121,7 +121,10 @@ bool Cli::openStore(Store& store)
     const QString path =
         m_parser.isSet(QStringLiteral("workspace")) ? m_parser.value(QStringLiteral("workspace")) : DefaultWorkspace;
     if (!store.open(path)) {
-        m_err << store.errorString() << '\n';
+        m_err << store.errorString();
+        if (!QFileInfo::exists(path))
+            m_err << tr("; create one with `%1 --workspace %2 init`").arg(QCoreApplication::applicationName(), path);
+        m_err << '\n';
         return false;
     }
     return true;

@@ -89,7 +89,7 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
     const QFileInfo info(path);
     const bool existed = info.exists();
     if (!existed && mode == OpenMode::ExistingOnly)
-        return fail(tr("%1: no workspace here; create one with `rollcall-cli --workspace %1 init`").arg(path));
+        return fail(tr("%1: no workspace here").arg(path));
     if (existed && !info.isFile())
         return fail(tr("%1: not a file").arg(path));
 

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QTimer>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Rollcall"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rollcall"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROLLCALL_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Access review for unmanaged users in developer tools."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("workspace"),
+        QCoreApplication::translate("main", "The workspace to open; without it, the last one opened."),
+        QStringLiteral("[WORKSPACE]"));
+    parser.process(app);
+
+    Rollcall::MainWindow window;
+    window.show();
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        const QString last = Rollcall::MainWindow::recentWorkspaces().value(0);
+        if (!last.isEmpty() && QFileInfo::exists(last))
+            path = last;
+    }
+    if (!path.isEmpty())
+        window.openWorkspace(path);
+
+    // Development hook, not a feature: with ROLLCALL_SCREENSHOT=FILE.png set, the window is saved
+    // to that file once shown and the program quits (for looking at the UI under xvfb-run).
+    const QString screenshot = qEnvironmentVariable("ROLLCALL_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(800, &window, [&window, screenshot] {
+            window.grab().save(screenshot);
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}
