@@ -5,12 +5,30 @@
 
 namespace Rollcall {
 
+namespace {
+// Dates as spreadsheets rewrite them in common locales: US month first, or day first with dots.
+const QStringList SpreadsheetDateFormats = {
+    QStringLiteral("M/d/yyyy h:mm:ss AP"), QStringLiteral("M/d/yyyy h:mm AP"), QStringLiteral("M/d/yyyy H:mm:ss"),
+    QStringLiteral("M/d/yyyy H:mm"),       QStringLiteral("M/d/yyyy"),         QStringLiteral("d.M.yyyy H:mm:ss"),
+    QStringLiteral("d.M.yyyy H:mm"),       QStringLiteral("d.M.yyyy")};
+} // namespace
+
 QString CsvRow::value(std::initializer_list<QAnyStringView> normalisedNames) const
 {
     for (QAnyStringView name : normalisedNames) {
         const int i = m_reader.column(name.toString());
-        if (i >= 0)
-            return m_record.fields.at(i).trimmed();
+        if (i < 0)
+            continue;
+        QString v = m_record.fields.at(i).trimmed();
+        if (v.size() > 1 && v.at(0) == QLatin1Char('\'')) {
+            const QChar next = v.at(1);
+            if (next.isDigit() || QStringView(u"=+-@").contains(next)) {
+                v.remove(0, 1);
+                if (m_session)
+                    m_session->noteSpreadsheetSign(tr("leading apostrophes"));
+            }
+        }
+        return v;
     }
     return {};
 }
@@ -87,6 +105,12 @@ bool CsvRow::timestamp(QAnyStringView normalisedName, std::optional<QDateTime>& 
     out = parseTimestamp(v, formats);
     if (out)
         return true;
+    out = parseTimestamp(v, SpreadsheetDateFormats);
+    if (out) {
+        if (m_session)
+            m_session->noteSpreadsheetSign(tr("locale dates such as \"%1\"").arg(v));
+        return true;
+    }
     QStringList expected = {tr("an ISO 8601 timestamp")};
     for (const QString& f : formats)
         expected.append(f);
@@ -121,11 +145,27 @@ bool CsvFormat::read(QIODevice& device, ImportSession& session) const
         return session.fail(reader.error());
     session.header = reader.headerText();
     session.encoding = reader.encoding();
+    if (reader.encoding().startsWith(QLatin1String("UTF-16")))
+        session.noteSpreadsheetSign(tr("UTF-16 text"));
+    else if (reader.encoding() == QLatin1String("UTF-8 with BOM"))
+        session.noteSpreadsheetSign(tr("a byte order mark"));
+    else if (!reader.encoding().startsWith(QLatin1String("UTF-8")))
+        session.noteSpreadsheetSign(tr("%1 text").arg(reader.encoding()));
+    if (reader.delimiter() == QLatin1Char(';'))
+        session.noteSpreadsheetSign(tr("semicolons"));
     CsvRecord record;
     while (reader.readRecord(record)) {
         if (session.cancelled())
             return false;
-        if (!readRow(CsvRow(reader, record), session))
+        bool formula = false;
+        for (const QString& field : std::as_const(record.fields)) {
+            if (!field.isEmpty() && QStringView(u"=+-@\t").contains(field.at(0))) {
+                formula = true;
+                break;
+            }
+        }
+        session.setRecordHasFormulaCells(formula);
+        if (!readRow(CsvRow(reader, record, &session), session))
             return false;
     }
     if (reader.error().isSet())

@@ -16,16 +16,18 @@ class CsvRow
     Q_DECLARE_TR_FUNCTIONS(CsvRow)
 
 public:
-    CsvRow(const CsvReader& reader, const CsvRecord& record)
+    CsvRow(const CsvReader& reader, const CsvRecord& record, ImportSession* session = nullptr)
         : m_reader(reader)
         , m_record(record)
+        , m_session(session)
     {}
 
     qint64 line() const { return m_record.line; }
     const QString& text() const { return m_record.text; }
     const QStringList& normalisedColumns() const { return m_reader.normalisedHeader(); }
     bool has(const QString& normalisedName) const { return m_reader.column(normalisedName) >= 0; }
-    // The trimmed value of the first of these columns that the header has; empty if none.
+    // The trimmed value of the first of these columns that the header has; empty if none. A
+    // spreadsheet's text marker (a leading ' before = + - @ or a digit) is dropped.
     QString value(std::initializer_list<QAnyStringView> normalisedNames) const;
     QString value(QAnyStringView normalisedName) const { return value({normalisedName}); }
     // The header's spelling of a column, for messages.
@@ -36,6 +38,8 @@ public:
     bool boolean(QAnyStringView normalisedName, std::optional<bool>& out, ParseError& error,
                  const QStringList& alsoNull = {}) const;
     // A timestamp in one of `formats` (ISO 8601 always accepted); `sentinels` mean "no timestamp".
+    // Dates a spreadsheet rewrote in its locale (8/19/2021 1:25:31 PM, 19.08.2021) are accepted too,
+    // and noted as a sign that the file was re-saved.
     bool timestamp(QAnyStringView normalisedName, std::optional<QDateTime>& out, ParseError& error,
                    const QStringList& sentinels, const QStringList& formats = {}) const;
     ParseError fieldError(QAnyStringView normalisedName, const QString& expected) const;
@@ -45,11 +49,14 @@ public:
 private:
     const CsvReader& m_reader;
     const CsvRecord& m_record;
+    ImportSession* m_session;
 };
 
 // A format whose file is CSV: the shared reading loop, one readRow() per format.
 class CsvFormat : public Format
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvFormat)
+
 public:
     bool read(QIODevice& device, ImportSession& session) const override;
 

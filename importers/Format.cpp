@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Format.h"
 
-#include "Formats.h"
+#include "formats/Formats.h"
 #include "store/SnapshotWriter.h"
 
 namespace Rollcall {
@@ -23,35 +23,54 @@ bool ImportSession::fail(const ParseError& error)
     return false;
 }
 
-bool ImportSession::remember(const QString& key, qint64 line, const QString& what)
+bool ImportSession::remember(const QString& key, qint64 line, const QString& path, const QString& what)
 {
-    const qint64 first = m_keys.value(key, 0);
-    if (first != 0) {
-        return fail(
-            {line, 0,
-             tr("%1 '%2' appears again (first at line %3); expected one row per %1").arg(what, key).arg(first)});
+    const QString here = path.isEmpty() ? tr("line %1").arg(line) : path;
+    const auto first = m_keys.constFind(key);
+    if (first != m_keys.constEnd()) {
+        return fail({path.isEmpty() ? line : 0, 0,
+                     tr("%1 '%2' appears again (first at %3); expected one record per %1").arg(what, key, *first),
+                     path});
     }
-    m_keys.insert(key, line);
+    m_keys.insert(key, here);
     return true;
 }
 
-bool ImportSession::addIdentity(const IdentityRecord& identity)
+void ImportSession::noteSpreadsheetSign(const QString& sign)
 {
-    if (!remember(identity.sourceKey, identity.line, tr("identity")))
+    if (!m_spreadsheetSigns.contains(sign))
+        m_spreadsheetSigns.append(sign);
+}
+
+QStringList ImportSession::warnings() const
+{
+    QStringList all = m_warnings;
+    if (!m_spreadsheetSigns.isEmpty()) {
+        all.append(tr("the file looks re-saved by a spreadsheet (%1); check dates, leading zeros and '+' signs")
+                       .arg(m_spreadsheetSigns.join(QLatin1String(", "))));
+    }
+    return all;
+}
+
+bool ImportSession::addIdentity(IdentityRecord& identity)
+{
+    identity.formulaCells = identity.formulaCells || m_recordFormula;
+    if (!remember(identity.sourceKey, identity.line, identity.jsonPath, tr("identity")))
         return false;
     if (!m_writer.addIdentity(identity))
-        return fail({identity.line, 0, m_writer.errorString()});
+        return fail({identity.line, 0, m_writer.errorString(), identity.jsonPath});
     if (progress)
         progress();
     return true;
 }
 
-bool ImportSession::addAccount(const AccountRecord& account)
+bool ImportSession::addAccount(AccountRecord& account)
 {
-    if (!remember(account.accountKey, account.line, tr("account")))
+    account.formulaCells = account.formulaCells || m_recordFormula;
+    if (!remember(account.accountKey, account.line, account.jsonPath, tr("account")))
         return false;
     if (!m_writer.addAccount(account))
-        return fail({account.line, 0, m_writer.errorString()});
+        return fail({account.line, 0, m_writer.errorString(), account.jsonPath});
     if (progress)
         progress();
     return true;
@@ -59,8 +78,7 @@ bool ImportSession::addAccount(const AccountRecord& account)
 
 const QList<const Format*>& FormatRegistry::all()
 {
-    static const QList<const Format*> formats = {entraUsersFormat(), awsCredentialReportFormat(),
-                                                 atlassianUsersFormat()};
+    static const QList<const Format*> formats = directoryFormats() + toolCsvFormats() + jsonFormats() + mappedFormats();
     return formats;
 }
 

@@ -23,8 +23,11 @@ class SnapshotWriter;
 struct Sniff
 {
     QByteArray head;
+    QString headText;  // head decoded as text, BOM dropped
+    bool json = false; // the first character is `{` or `[`
     QStringList normalisedHeader;
     QStringList header;
+    QString mappingYaml; // the --mapping file's text, for formats that need a column mapping
 };
 
 // Shared by every format during one import: where rows go, cancellation, progress, first error.
@@ -35,29 +38,35 @@ class ImportSession
 public:
     ImportSession(SnapshotWriter& writer, const std::atomic_bool* cancel);
 
-    [[nodiscard]] bool addIdentity(const IdentityRecord& identity);
-    [[nodiscard]] bool addAccount(const AccountRecord& account);
-    // Line of the first row with this key, or 0 if it has not been seen.
-    qint64 firstLineOf(const QString& key) const { return m_keys.value(key, 0); }
+    // The record is flagged when the reader saw a formula-like cell in it (setRecordHasFormulaCells).
+    [[nodiscard]] bool addIdentity(IdentityRecord& identity);
+    [[nodiscard]] bool addAccount(AccountRecord& account);
+    void setRecordHasFormulaCells(bool formula) { m_recordFormula = formula; }
+    bool seen(const QString& key) const { return m_keys.contains(key); }
     bool cancelled() const;
     bool fail(const ParseError& error);
     void warn(const QString& warning) { m_warnings.append(warning); }
 
     const ParseError& error() const { return m_error; }
-    const QStringList& warnings() const { return m_warnings; }
+    QStringList warnings() const;
+    // Signs that a spreadsheet re-saved the file ("UTF-16 text", "a BOM", "locale dates"...); one warning at the end.
+    void noteSpreadsheetSign(const QString& sign);
     // Header and encoding, recorded with the snapshot.
     QString header;
     QString encoding;
+    QString mappingYaml; // the --mapping file's text, for formats that need it
     std::function<void()> progress;
 
 private:
-    bool remember(const QString& key, qint64 line, const QString& what);
+    bool remember(const QString& key, qint64 line, const QString& path, const QString& what);
 
     SnapshotWriter& m_writer;
     const std::atomic_bool* m_cancel;
-    QHash<QString, qint64> m_keys;
+    QHash<QString, QString> m_keys; // key -> where it was first seen ("line 3", "$[2]")
     ParseError m_error;
     QStringList m_warnings;
+    QStringList m_spreadsheetSigns;
+    bool m_recordFormula = false;
 };
 
 // One export format: how it is recognised and how its rows become identities or accounts.

@@ -46,7 +46,7 @@ bool Importer::isValidToolName(const QString& name)
     return valid.match(name).hasMatch();
 }
 
-Detection Importer::detect(const QString& path, SourceKind kind)
+Detection Importer::detect(const QString& path, SourceKind kind, const QString& mappingYaml)
 {
     Detection d;
     auto fail = [&](const QString& where, const QString& reason, const QString& advice = {}) {
@@ -64,6 +64,7 @@ Detection Importer::detect(const QString& path, SourceKind kind)
     if (looksBinary(sniff.head))
         return fail(path, tr("this is a binary file; expected %1 as CSV or JSON text").arg(kindWord(kind)));
 
+    sniff.mappingYaml = mappingYaml;
     QBuffer buffer(&sniff.head);
     buffer.open(QIODevice::ReadOnly);
     CsvReader reader(&buffer);
@@ -71,6 +72,12 @@ Detection Importer::detect(const QString& path, SourceKind kind)
         sniff.header = reader.header();
         sniff.normalisedHeader = reader.normalisedHeader();
     }
+    buffer.seek(0);
+    QStringDecoder decoder = QStringDecoder::decoderForHtml(sniff.head); // honours a BOM, else UTF-8
+    sniff.headText = decoder.decode(sniff.head);
+    sniff.headText.remove(QChar(0xFEFF));
+    const QString start = sniff.headText.trimmed();
+    sniff.json = start.startsWith(QLatin1Char('{')) || start.startsWith(QLatin1Char('['));
 
     for (const Format* format : FormatRegistry::all()) {
         if (!format->detect(sniff))
@@ -112,8 +119,18 @@ ImportResult Importer::run(const ImportRequest& request)
                 tr("format '%1' is %2, not %3").arg(request.formatId, kindWord(format->kind()), kindWord(request.kind));
             return result;
         }
-    } else {
-        const Detection detection = detect(path, request.kind);
+    }
+    QString mappingYaml;
+    if (!request.mappingPath.isEmpty()) {
+        QFile mapping(request.mappingPath);
+        if (!mapping.open(QIODevice::ReadOnly)) {
+            result.error = tr("%1: cannot read: %2").arg(request.mappingPath, mapping.errorString());
+            return result;
+        }
+        mappingYaml = QString::fromUtf8(mapping.read(1024 * 1024));
+    }
+    if (!format) {
+        const Detection detection = detect(path, request.kind, mappingYaml);
         if (!detection.format) {
             result.error = detection.error;
             return result;
@@ -157,6 +174,7 @@ ImportResult Importer::run(const ImportRequest& request)
         return result;
     }
     ImportSession session(writer, m_cancel);
+    session.mappingYaml = mappingYaml;
     qint64 rows = 0;
     if (m_progress) {
         session.progress = [&] {
@@ -180,7 +198,8 @@ ImportResult Importer::run(const ImportRequest& request)
         result.error = tr("%1: the file has a header but no rows; nothing was imported").arg(path);
         return result;
     }
-    writer.setSourceDetails(session.encoding, session.header);
+    result.warnings = session.warnings();
+    writer.setSourceDetails(session.encoding, session.header, result.warnings);
     if (!writer.commit()) {
         result.error = QStringLiteral("%1: %2").arg(path, writer.errorString());
         return result;
@@ -190,7 +209,6 @@ ImportResult Importer::run(const ImportRequest& request)
     result.ok = true;
     result.snapshotId = writer.snapshotId();
     result.rows = writer.rowCount();
-    result.warnings = session.warnings();
     return result;
 }
 

@@ -17,10 +17,21 @@ class Store;
 
 struct ImportRequest
 {
+    ImportRequest() = default;
+    ImportRequest(const QString& path, SourceKind kind, const QString& tool, const QString& formatId = {},
+                  const QString& mappingPath = {})
+        : path(path)
+        , kind(kind)
+        , tool(tool)
+        , formatId(formatId)
+        , mappingPath(mappingPath)
+    {}
+
     QString path;
     SourceKind kind = SourceKind::Tool;
-    QString tool;     // tool instance name; "directory" for directory imports
-    QString formatId; // empty: detect from the content
+    QString tool;        // tool instance name; "directory" for directory imports
+    QString formatId;    // empty: detect from the content
+    QString mappingPath; // a YAML column mapping, for HR and generic CSV files
 };
 
 struct ImportResult
@@ -58,7 +69,7 @@ public:
     ImportResult run(const ImportRequest& request);
 
     // Which format the file's content is, among those of `kind`. Never looks at the file name.
-    static Detection detect(const QString& path, SourceKind kind);
+    static Detection detect(const QString& path, SourceKind kind, const QString& mappingYaml = {});
     static bool isValidToolName(const QString& name);
 
 private:

@@ -11,6 +11,8 @@ QString ParseError::format(const QString& fileName) const
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }
+    if (!path.isEmpty())
+        where += QLatin1String(": ") + path;
     return where + QLatin1String(": ") + message;
 }
 

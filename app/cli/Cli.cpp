@@ -37,7 +37,12 @@ const QStringList AccountColumns = {QStringLiteral("tool"),
                                     QStringLiteral("mfa"),
                                     QStringLiteral("last_activity"),
                                     QStringLiteral("disabled_in_tool"),
-                                    QStringLiteral("explanation")};
+                                    QStringLiteral("explanation"),
+                                    QStringLiteral("state"),
+                                    QStringLiteral("tool_role"),
+                                    QStringLiteral("state_expiry"),
+                                    QStringLiteral("last_activity_raw"),
+                                    QStringLiteral("formula_cells")};
 
 void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows)
 {
@@ -75,6 +80,7 @@ Cli::Cli()
            "  init                                  create the workspace\n"
            "  import --directory FILE [--format F]  import a directory export\n"
            "  import --tool NAME FILE [--format F]  import one tool instance's export (NAME e.g. github, aws-prod)\n"
+           "         [--mapping FILE]               ... with a YAML column mapping (HR exports, other tools)\n"
            "  reconcile                             link accounts to identities and classify them\n"
            "  accounts [--class C] [--tool T] [--format table|csv|json]\n"
            "  summary [--format table|json]         counts by tool and class\n"
@@ -96,6 +102,8 @@ Cli::Cli()
             "accounts, summary: table, csv or json."),
          tr("F")},
         {QStringLiteral("class"), tr("accounts: only this class (repeatable)."), tr("C")},
+        {QStringLiteral("mapping"),
+         tr("import: a YAML column mapping, for HR exports and tools without a built-in format."), tr("FILE")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("init, import, reconcile, accounts, summary, formats"));
@@ -207,6 +215,7 @@ int Cli::import()
         return usage(tr("import needs either --directory FILE or --tool NAME FILE"));
     ImportRequest request;
     request.formatId = m_parser.value(QStringLiteral("format"));
+    request.mappingPath = m_parser.value(QStringLiteral("mapping"));
     if (directory) {
         if (!m_args.isEmpty())
             return usage(tr("import --directory takes one file: --directory FILE"));
@@ -314,10 +323,12 @@ int Cli::accounts()
     QVariantList binds;
     QSqlQuery q(store.database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT tool, account_key, login, email, display_name, COALESCE(class, ''), owner, "
-                             "COALESCE(rule, ''), risk, privilege, mfa, last_activity, disabled_in_tool, "
-                             "COALESCE(explanation, '') FROM account_view") +
-              filter.whereClause(binds) + QStringLiteral(" ORDER BY tool, account_key"));
+    q.prepare(
+        QStringLiteral("SELECT tool, account_key, login, email, display_name, COALESCE(class, ''), owner, "
+                       "COALESCE(rule, ''), risk, privilege, mfa, last_activity, disabled_in_tool, "
+                       "COALESCE(explanation, ''), state, tool_role, state_expiry, last_activity_raw, formula_cells "
+                       "FROM account_view") +
+        filter.whereClause(binds) + QStringLiteral(" ORDER BY tool, account_key"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -329,7 +340,7 @@ int Cli::accounts()
             const QVariant v = q.value(i);
             if (i == 10) // mfa
                 row.append(v.isNull() ? QString() : v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
-            else if (i == 12) // disabled_in_tool
+            else if (i == 12 || i == 18) // disabled_in_tool, formula_cells
                 row.append(v.toInt() ? QStringLiteral("true") : QStringLiteral("false"));
             else
                 row.append(v.isNull() ? QString() : v.toString());
@@ -352,7 +363,7 @@ int Cli::accounts()
                     o.insert(key, row.at(i).isEmpty() ? QJsonValue() : QJsonValue(row.at(i).toInt()));
                 else if (key == QLatin1String("mfa"))
                     o.insert(key, row.at(i).isEmpty() ? QJsonValue() : QJsonValue(row.at(i) == QLatin1String("true")));
-                else if (key == QLatin1String("disabled_in_tool"))
+                else if (key == QLatin1String("disabled_in_tool") || key == QLatin1String("formula_cells"))
                     o.insert(key, row.at(i) == QLatin1String("true"));
                 else
                     o.insert(key, row.at(i));

@@ -8,6 +8,11 @@ QString sourceKindName(SourceKind kind)
     return kind == SourceKind::Directory ? QStringLiteral("directory") : QStringLiteral("tool");
 }
 
+bool ToolState::isDisabled(const QString& state)
+{
+    return state == Suspended || state == Deactivated || state == Blocked;
+}
+
 QString identityStatusName(IdentityStatus status)
 {
     switch (status) {

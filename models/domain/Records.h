@@ -48,6 +48,28 @@ QString accountClassName(AccountClass cls);
 std::optional<AccountClass> accountClassFromName(const QString& name);
 QList<AccountClass> allAccountClasses();
 
+// Privilege of an account in its tool, normalised across tools (the tool's own role is kept too).
+namespace Privilege {
+inline const QString Owner = QStringLiteral("owner");
+inline const QString Admin = QStringLiteral("admin");
+inline const QString Member = QStringLiteral("member");
+inline const QString Read = QStringLiteral("read");
+inline const QString Billing = QStringLiteral("billing");
+inline const QString None = QStringLiteral("none");
+} // namespace Privilege
+
+// The account's state in its own tool.
+namespace ToolState {
+inline const QString Active = QStringLiteral("active");
+inline const QString Suspended = QStringLiteral("suspended");
+inline const QString Deactivated = QStringLiteral("deactivated");
+inline const QString Blocked = QStringLiteral("blocked");
+inline const QString Invited = QStringLiteral("invited");
+inline const QString Guest = QStringLiteral("guest");
+// Suspended, deactivated and blocked accounts cannot sign in.
+bool isDisabled(const QString& state);
+} // namespace ToolState
+
 // A person or non-human principal from a directory export.
 struct IdentityRecord
 {
@@ -63,8 +85,13 @@ struct IdentityRecord
     QString department;
     QString manager;
     std::optional<QDate> endDate;
+    QString employeeId;
+    QStringList externalIds; // authoritative ids others use for this person (SCIM externalId, object id, NameID)
+    std::optional<QDateTime> lastSignIn;
     QString raw; // the record as it stood in the file
     qint64 line = 0;
+    QString jsonPath;          // where the record stood in a JSON file, instead of a line
+    bool formulaCells = false; // a cell starts with = + - @ or a tab: kept verbatim, never written back raw
 };
 
 // One row of a tool export: an account in that tool.
@@ -74,14 +101,23 @@ struct AccountRecord
     QString login;
     QString email;
     QString displayName;
-    QString privilege; // owner, admin, member, read, billing...
+    QStringList otherEmails; // secondary and verified-domain addresses
+    QString externalId;      // the IdP's id for the owner (SAML NameID, SCIM externalId, extern_uid)
+    QString privilege;       // one of Privilege::
+    QString toolRole;        // the tool's own wording, e.g. "Org Admin", "Maintainer (40)"
     std::optional<bool> mfa;
-    bool disabledInTool = false;
+    QString state = ToolState::Active; // one of ToolState::
+    std::optional<QDate> stateExpiry;  // a guest's or a membership's expiry
     std::optional<QDateTime> lastActivity;
-    bool neverUsed = false; // the tool says explicitly that the account was never used
+    QString lastActivityRaw; // the source's own words when it has no date, e.g. "Never accessed"
+    bool neverUsed = false;  // the tool says explicitly that the account was never used
     std::optional<QDateTime> created;
     QString raw;
     qint64 line = 0;
+    QString jsonPath;
+    bool formulaCells = false;
+
+    bool disabledInTool() const { return ToolState::isDisabled(state); }
 };
 
 } // namespace Rollcall

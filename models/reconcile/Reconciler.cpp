@@ -269,7 +269,7 @@ void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account) const
                 add(15, tr("no activity for %n day(s)", nullptr, int(days)));
         }
     }
-    if (account.disabledInTool && risk > 0)
+    if (account.disabledInTool() && risk > 0)
         add(-std::min(risk, 20), tr("disabled in the tool"));
     v.risk = std::clamp(risk, 0, 100);
     v.riskFactors = QString::fromUtf8(QJsonDocument(factors).toJson(QJsonDocument::Compact));
@@ -308,7 +308,7 @@ bool Reconciler::run(ReconcileReport& report)
     QSqlQuery accounts(db);
     accounts.setForwardOnly(true);
     if (!accounts.exec(QStringLiteral(
-            "SELECT a.id, a.tool, a.account_key, a.login, a.email, a.privilege, a.mfa, a.disabled_in_tool, "
+            "SELECT a.id, a.tool, a.account_key, a.login, a.email, a.privilege, a.mfa, a.state, "
             "a.last_activity, a.never_used FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
             "WHERE s.source_kind = 'tool' ORDER BY a.id")))
         return abort(tr("cannot read accounts: %1").arg(accounts.lastError().text()));
@@ -327,7 +327,7 @@ bool Reconciler::run(ReconcileReport& report)
         a.privilege = accounts.value(5).toString();
         if (!accounts.value(6).isNull())
             a.mfa = accounts.value(6).toInt() != 0;
-        a.disabledInTool = accounts.value(7).toInt() != 0;
+        a.state = accounts.value(7).toString();
         if (!accounts.value(8).isNull())
             a.lastActivity = QDateTime::fromString(accounts.value(8).toString(), Qt::ISODate);
         a.neverUsed = accounts.value(9).toInt() != 0;

@@ -53,12 +53,13 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     const bool prepared =
         m_identityInsert.prepare(QStringLiteral(
             "INSERT INTO identity (snapshot_id, source_key, email, upn, other_emails, display_name, given_name, "
-            "surname, status, guest, department, manager, end_date, raw, line) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+            "surname, status, guest, department, manager, end_date, raw, line, employee_id, external_ids, "
+            "last_sign_in, formula_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         m_accountInsert.prepare(QStringLiteral(
             "INSERT INTO account (snapshot_id, tool, account_key, login, email, display_name, privilege, mfa, "
-            "disabled_in_tool, last_activity, never_used, created, raw, line) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "disabled_in_tool, last_activity, never_used, created, raw, line, other_emails, external_id, tool_role, "
+            "state, state_expiry, last_activity_raw, formula_cells) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared)
         return fail(tr("cannot prepare the import: %1").arg(m_accountInsert.lastError().text()));
     return true;
@@ -83,6 +84,10 @@ bool SnapshotWriter::addIdentity(const IdentityRecord& r)
     q.bindValue(i++, r.endDate ? QVariant(r.endDate->toString(Qt::ISODate)) : QVariant());
     q.bindValue(i++, sqlText(r.raw));
     q.bindValue(i++, r.line);
+    q.bindValue(i++, sqlText(r.employeeId));
+    q.bindValue(i++, sqlText(r.externalIds.join(QLatin1Char('\n'))));
+    q.bindValue(i++, optionalDate(r.lastSignIn));
+    q.bindValue(i++, r.formulaCells ? 1 : 0);
     if (!q.exec())
         return fail(tr("line %1: cannot store identity '%2': %3").arg(r.line).arg(r.sourceKey, q.lastError().text()));
     ++m_rows;
@@ -101,22 +106,30 @@ bool SnapshotWriter::addAccount(const AccountRecord& r)
     q.bindValue(i++, sqlText(r.displayName));
     q.bindValue(i++, sqlText(r.privilege));
     q.bindValue(i++, r.mfa ? QVariant(*r.mfa ? 1 : 0) : QVariant());
-    q.bindValue(i++, r.disabledInTool ? 1 : 0);
+    q.bindValue(i++, r.disabledInTool() ? 1 : 0);
     q.bindValue(i++, optionalDate(r.lastActivity));
     q.bindValue(i++, r.neverUsed ? 1 : 0);
     q.bindValue(i++, optionalDate(r.created));
     q.bindValue(i++, sqlText(r.raw));
     q.bindValue(i++, r.line);
+    q.bindValue(i++, sqlText(r.otherEmails.join(QLatin1Char('\n'))));
+    q.bindValue(i++, sqlText(r.externalId));
+    q.bindValue(i++, sqlText(r.toolRole));
+    q.bindValue(i++, sqlText(r.state));
+    q.bindValue(i++, r.stateExpiry ? QVariant(r.stateExpiry->toString(Qt::ISODate)) : QVariant());
+    q.bindValue(i++, sqlText(r.lastActivityRaw));
+    q.bindValue(i++, r.formulaCells ? 1 : 0);
     if (!q.exec())
         return fail(tr("line %1: cannot store account '%2': %3").arg(r.line).arg(r.accountKey, q.lastError().text()));
     ++m_rows;
     return true;
 }
 
-void SnapshotWriter::setSourceDetails(const QString& encoding, const QString& header)
+void SnapshotWriter::setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings)
 {
     m_info.encoding = encoding;
     m_info.header = header;
+    m_info.warnings = warnings;
 }
 
 bool SnapshotWriter::commit()
@@ -125,10 +138,13 @@ bool SnapshotWriter::commit()
         return fail(tr("no import in progress"));
     QSqlDatabase db = m_store.database();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE snapshot SET row_count = ?, encoding = ?, header = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE snapshot SET row_count = ?, encoding = ?, header = ?, warnings = ?, time_zone = ? WHERE id = ?"));
     q.addBindValue(m_rows);
     q.addBindValue(sqlText(m_info.encoding));
     q.addBindValue(sqlText(m_info.header));
+    q.addBindValue(sqlText(m_info.warnings.join(QLatin1Char('\n'))));
+    q.addBindValue(m_info.timeZone.isEmpty() ? QStringLiteral("UTC") : m_info.timeZone);
     q.addBindValue(m_snapshotId);
     if (!q.exec())
         return fail(tr("cannot finish the snapshot: %1").arg(q.lastError().text()));

@@ -22,8 +22,8 @@ public:
     [[nodiscard]] bool begin(const SnapshotInfo& info);
     [[nodiscard]] bool addIdentity(const IdentityRecord& identity);
     [[nodiscard]] bool addAccount(const AccountRecord& account);
-    // Encoding and header line are known only once reading started; stored on commit.
-    void setSourceDetails(const QString& encoding, const QString& header);
+    // Encoding, header line and warnings are known only once reading started; stored on commit.
+    void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
     [[nodiscard]] bool commit();
     void rollback();
 

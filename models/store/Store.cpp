@@ -189,12 +189,14 @@ SnapshotInfo snapshotFromQuery(const QSqlQuery& q)
     s.header = q.value(8).toString();
     s.importedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
     s.rowCount = q.value(10).toLongLong();
+    s.warnings = q.value(11).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    s.timeZone = q.value(12).toString();
     return s;
 }
 
 const char* const SnapshotColumns =
     "SELECT id, source_kind, tool, format, file_name, file_sha256, file_size, encoding, "
-    "header, imported_at, row_count FROM snapshot ";
+    "header, imported_at, row_count, warnings, time_zone FROM snapshot ";
 } // namespace
 
 std::optional<SnapshotInfo> Store::findSnapshot(SourceKind kind, const QString& tool, const QString& sha256) const

@@ -30,6 +30,8 @@ struct SnapshotInfo
     QString header;
     QDateTime importedAt;
     qint64 rowCount = 0;
+    QStringList warnings;
+    QString timeZone = QStringLiteral("UTC");
 };
 
 // One workspace: a SQLite file in WAL mode, migrated forward on open.

@@ -87,7 +87,7 @@ private Q_SLOTS:
             QStringLiteral("aws-prod,arn:aws:iam::111122223333:user/dana.kowalski,dana.kowalski,,,orphaned,"
                            "dana.kowalski@larkspur.example,login,55,,false,2026-11-25T02:10:00Z,false,"
                            "\"login 'dana.kowalski' as the local part of a corporate e-mail matches Dana Kowalski "
-                           "<dana.kowalski@larkspur.example>, whose directory status is disabled\"")));
+                           "<dana.kowalski@larkspur.example>, whose directory status is disabled\",active,,,,false")));
 
         r = cli({QStringLiteral("accounts"), QStringLiteral("--class"), QStringLiteral("unmanaged"),
                  QStringLiteral("--tool"), QStringLiteral("aws-prod"), QStringLiteral("--format"),
@@ -136,6 +136,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral(",'@evil@x.example,'@evil@x.example,\"'=HYPERLINK(")),
                  qPrintable(r.out));
+        QVERIFY2(r.out.trimmed().endsWith(QStringLiteral(",true")), qPrintable(r.out)); // flagged: formula cells
         QVERIFY(r.err.contains(QStringLiteral("not reconciled")));
     }
 

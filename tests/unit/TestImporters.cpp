@@ -174,7 +174,7 @@ private Q_SLOTS:
                                     "found \"x\"";
         QTest::newRow("duplicate") << AwsHeader + awsRow("a") + awsRow("b") + awsRow("a") << int(SourceKind::Tool)
                                    << ":4: account 'arn:aws:iam::123456789012:user/a' appears again (first at line 2); "
-                                      "expected one row per account";
+                                      "expected one record per account";
         QTest::newRow("ragged") << AwsHeader + awsRow("a") + "b,arn:aws:iam::1:user/b\n"
                                 << int(SourceKind::Tool) << ":3: expected 22 field(s) as in the header, found 2";
         QTest::newRow("empty-file") << QByteArray() << int(SourceKind::Tool)

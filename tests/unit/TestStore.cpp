@@ -117,6 +117,31 @@ private Q_SLOTS:
                  qPrintable(store.errorString()));
     }
 
+    // A workspace written at schema version 1 gains the later columns and keeps its rows.
+    void migratesFromVersion1()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.rollcall"));
+        QFile script(QStringLiteral(":/sql/001_initial.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QStringList statements = splitSqlScript(QString::fromUtf8(script.readAll()));
+        statements << QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, "
+                                     "file_size, imported_at) VALUES ('tool', 'gh', 'x', 'f.csv', 'abc', 1, '2026')")
+                   << QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, raw, line) VALUES (1, 'gh', "
+                                     "'octocat', 'octocat', 2)")
+                   << QStringLiteral("PRAGMA application_id = %1").arg(0x524c434c)
+                   << QStringLiteral("PRAGMA user_version = 1");
+        makeSqlite(path, statements);
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.errorString()));
+        QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT account_key, state, tool_role FROM account_view")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("octocat"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("active"));
+        QVERIFY(q.value(2).toString().isEmpty());
+    }
+
     void splitsScripts()
     {
         const QStringList statements =

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AWS IAM credential report: `+00:00` and `Z` timestamps, `<root_account>`, N/A / no_information / not_supported.
 #include "CsvFormat.h"
-#include "Formats.h"
+#include "formats/Formats.h"
 
 namespace Rollcall {
 
@@ -38,7 +38,9 @@ protected:
         if (!r.accountKey.startsWith(QLatin1String("arn:")))
             return session.fail(row.fieldError("arn", tr("an ARN such as arn:aws:iam::123456789012:user/name")));
         const bool root = r.login == QLatin1String("<root_account>");
-        r.privilege = root ? QStringLiteral("owner") : QString();
+        // The report has no policies: only the root user's privilege is known.
+        r.privilege = root ? Privilege::Owner : QString();
+        r.toolRole = root ? QStringLiteral("root") : QString();
 
         std::optional<bool> password, mfa, key1, key2;
         std::optional<QDateTime> passwordUsed, key1Used, key2Used;
@@ -56,9 +58,8 @@ protected:
                 r.lastActivity = used;
         }
         r.neverUsed = !r.lastActivity;
-        // A user with no password and no active key cannot sign in at all.
-        r.disabledInTool =
-            !root && password == std::optional<bool>(false) && !key1.value_or(false) && !key2.value_or(false);
+        if (r.neverUsed)
+            r.lastActivityRaw = row.value("passwordlastused");
         return session.addAccount(r);
     }
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Microsoft Entra ID "Download users" CSV: the documented (objectId) and the observed 2021 (id) header.
 #include "CsvFormat.h"
-#include "Formats.h"
+#include "formats/Formats.h"
 
 namespace Rollcall {
 

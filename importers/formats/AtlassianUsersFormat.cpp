@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Atlassian Cloud admin "Export users" (2021+): fixed columns plus dynamic "Last seen in <product> - <site>".
 #include "CsvFormat.h"
-#include "Formats.h"
+#include "formats/Formats.h"
 
 #include <QRegularExpression>
 
@@ -36,16 +36,17 @@ protected:
         if (!row.required("userid", r.accountKey, error))
             return session.fail(error);
         // Exports with group membership repeat a user on one row per group: the first row stands for all.
-        if (session.firstLineOf(r.accountKey) != 0)
+        if (session.seen(r.accountKey))
             return true;
         r.email = row.value("email");
         r.login = r.email;
         r.displayName = row.value("username");
         const QString status = row.value("userstatus");
-        r.disabledInTool = !status.startsWith(QLatin1String("active"), Qt::CaseInsensitive);
-        const QString role = row.value("orgrole");
-        r.privilege = role.contains(QLatin1String("admin"), Qt::CaseInsensitive) ? QStringLiteral("admin")
-                                                                                 : QStringLiteral("member");
+        r.state = status.startsWith(QLatin1String("active"), Qt::CaseInsensitive) ? ToolState::Active
+                                                                                  : ToolState::Deactivated;
+        r.toolRole = row.value("orgrole");
+        r.privilege =
+            r.toolRole.contains(QLatin1String("admin"), Qt::CaseInsensitive) ? Privilege::Admin : Privilege::Member;
         if (!row.timestamp("addedtoorg", r.created, error, {}, dateFormats))
             return session.fail(error);
 
@@ -56,13 +57,18 @@ protected:
                 continue;
             anyProduct = true;
             const QString v = row.value(column);
-            if (v.isEmpty() || never.contains(v, Qt::CaseInsensitive))
+            if (v.isEmpty() || never.contains(v, Qt::CaseInsensitive)) {
+                if (r.lastActivityRaw.isEmpty())
+                    r.lastActivityRaw = v;
                 continue;
+            }
             allNever = false;
             // "Not active in the last 180 days", "Before 11 Feb 2017": no exact date, but used once.
             if (v.startsWith(QLatin1String("Not active"), Qt::CaseInsensitive) ||
-                v.startsWith(QLatin1String("Before"), Qt::CaseInsensitive))
+                v.startsWith(QLatin1String("Before"), Qt::CaseInsensitive)) {
+                r.lastActivityRaw = v;
                 continue;
+            }
             std::optional<QDateTime> seen;
             if (!row.timestamp(column, seen, error, {}, dateFormats))
                 return session.fail(error);
@@ -70,6 +76,8 @@ protected:
                 r.lastActivity = seen;
         }
         r.neverUsed = anyProduct && allNever;
+        if (r.lastActivity)
+            r.lastActivityRaw.clear();
         return session.addAccount(r);
     }
 };

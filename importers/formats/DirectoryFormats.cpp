@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "formats/Formats.h"
+
+namespace Rollcall {
+
+QList<const Format*> directoryFormats()
+{
+    return {entraUsersFormat()};
+}
+
+} // namespace Rollcall
