@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvFormat.h"
 
-#include <QLocale>
+#include "util/Timestamps.h"
 
 namespace Rollcall {
 
@@ -77,22 +77,7 @@ bool CsvRow::boolean(QAnyStringView normalisedName, std::optional<bool>& out, Pa
 
 std::optional<QDateTime> CsvRow::parseTimestamp(const QString& value, const QStringList& formats)
 {
-    QDateTime dt = QDateTime::fromString(value, Qt::ISODate);
-    if (dt.isValid())
-        return dt.toUTC();
-    for (const QString& format : formats) {
-        dt = QLocale::c().toDateTime(value, format);
-        if (!dt.isValid()) {
-            const QDate date = QLocale::c().toDate(value, format);
-            if (date.isValid())
-                dt = QDateTime(date, QTime(0, 0), Qt::UTC);
-        }
-        if (dt.isValid()) {
-            dt.setTimeSpec(Qt::UTC); // exports without a zone are taken as UTC
-            return dt;
-        }
-    }
-    return std::nullopt;
+    return Rollcall::parseTimestamp(value, formats);
 }
 
 bool CsvRow::timestamp(QAnyStringView normalisedName, std::optional<QDateTime>& out, ParseError& error,
@@ -170,7 +155,7 @@ bool CsvFormat::read(QIODevice& device, ImportSession& session) const
     }
     if (reader.error().isSet())
         return session.fail(reader.error());
-    return true;
+    return session.writeFoldedAccounts();
 }
 
 } // namespace Rollcall

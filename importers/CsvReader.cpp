@@ -179,10 +179,12 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
     qsizetype start = m_pos;
     line = m_line;
     QString field;
-    bool inQuotes = false;
-    bool afterQuote = false;
+    bool quoted = false;     // the current field opened with a quote
+    bool inQuotes = false;   // between its quotes
+    bool afterQuote = false; // its closing quote was read
     qint64 quoteLine = 0;
     qint64 quoteColumn = 0;
+    const char16_t delimiter = m_delimiter.unicode();
     auto column = [this] { return qint64(m_pos - m_lineStart + 1); };
 
     while (true) {
@@ -199,40 +201,48 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
             fields.append(field);
             return Parse::Record;
         }
-        const QChar c = m_buffer.at(m_pos);
+        const char16_t* data = reinterpret_cast<const char16_t*>(m_buffer.constData());
+        const qsizetype size = m_buffer.size();
         if (inQuotes) {
-            if (c == Quote) {
-                if (ensure(2) && m_buffer.at(m_pos + 1) == Quote) {
-                    field += Quote;
-                    m_pos += 2;
-                    continue;
+            // Copy up to the next quote in one piece, counting the line breaks inside.
+            qsizetype end = m_pos;
+            while (end < size && data[end] != u'"') {
+                if (data[end] == u'\n') {
+                    ++m_line;
+                    m_lineStart = end + 1;
                 }
-                if (m_error.isSet())
-                    return Parse::Error;
-                inQuotes = false;
-                afterQuote = true;
-                ++m_pos;
+                ++end;
+            }
+            field.append(QStringView(data + m_pos, end - m_pos));
+            m_pos = end;
+            if (field.size() > MaxFieldLength)
+                return fieldTooLong(quoteLine, fields.size() + 1);
+            if (end == size)
+                continue; // more input, still inside the quotes
+            if (ensure(2) && m_buffer.at(m_pos + 1) == Quote) {
+                field += Quote;
+                m_pos += 2;
                 continue;
             }
-            if (c == QLatin1Char('\n')) {
-                ++m_line;
-                m_lineStart = m_pos + 1;
-            }
-            field += c;
+            if (m_error.isSet())
+                return Parse::Error;
+            inQuotes = false;
+            afterQuote = true;
             ++m_pos;
             continue;
         }
-        if (c == m_delimiter) {
+        const char16_t c = data[m_pos];
+        if (c == delimiter) {
             fields.append(field);
             field.clear();
-            afterQuote = false;
+            quoted = afterQuote = false;
             ++m_pos;
             continue;
         }
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+        if (c == u'\r' || c == u'\n') {
             const qsizetype end = m_pos;
             ++m_pos;
-            if (c == QLatin1Char('\r') && ensure(1) && m_buffer.at(m_pos) == QLatin1Char('\n'))
+            if (c == u'\r' && ensure(1) && m_buffer.at(m_pos) == QLatin1Char('\n'))
                 ++m_pos;
             if (m_error.isSet())
                 return Parse::Error;
@@ -242,7 +252,6 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
                 // A blank line between records carries no data.
                 start = m_pos;
                 line = m_line;
-                afterQuote = false;
                 continue;
             }
             fields.append(field);
@@ -251,23 +260,44 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
         }
         if (afterQuote) {
             setError(m_line, column(),
-                     tr("expected a delimiter or the end of the line after a closing quote, found '%1'").arg(c));
+                     tr("expected a delimiter or the end of the line after a closing quote, found '%1'").arg(QChar(c)));
             return Parse::Error;
         }
-        if (c == Quote && field.isEmpty()) {
-            inQuotes = true;
+        if (c == u'"' && field.isEmpty() && !quoted) {
+            quoted = inQuotes = true;
             quoteLine = m_line;
             quoteColumn = column();
             ++m_pos;
             continue;
         }
-        if (c == QChar(0)) {
-            setError(m_line, column(), tr("found a NUL byte; expected a CSV text file"));
-            return Parse::Error;
+        // An unquoted run: up to the next delimiter or line break, in one piece.
+        qsizetype end = m_pos;
+        while (end < size) {
+            const char16_t d = data[end];
+            if (d == delimiter || d == u'\r' || d == u'\n')
+                break;
+            if (d == 0) {
+                m_pos = end;
+                setError(m_line, column(), tr("found a NUL byte; expected a CSV text file"));
+                return Parse::Error;
+            }
+            ++end;
         }
-        field += c;
-        ++m_pos;
+        field.append(QStringView(data + m_pos, end - m_pos));
+        m_pos = end;
+        if (field.size() > MaxFieldLength)
+            return fieldTooLong(m_line, fields.size() + 1);
     }
+}
+
+CsvReader::Parse CsvReader::fieldTooLong(qint64 line, qsizetype fieldNumber)
+{
+    const QString name = fieldNumber <= m_header.size() ? m_header.at(fieldNumber - 1) : QString::number(fieldNumber);
+    setError(line, 0,
+             tr("field '%1' is longer than %2 MiB; expected an export with ordinary cells")
+                 .arg(name)
+                 .arg(MaxFieldLength / (1024 * 1024)));
+    return Parse::Error;
 }
 
 } // namespace Rollcall

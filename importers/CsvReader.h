@@ -27,6 +27,9 @@ class CsvReader
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 
 public:
+    // No cell of a real export comes near this; a larger one is an error, not an allocation.
+    static constexpr qsizetype MaxFieldLength = 1024 * 1024;
+
     explicit CsvReader(QIODevice* device);
 
     // Reads the header row. False on an empty or undecodable file.
@@ -55,6 +58,7 @@ private:
         Error
     };
     Parse parseRecord(QStringList& fields, QString& text, qint64& line);
+    Parse fieldTooLong(qint64 line, qsizetype fieldNumber);
     bool fill();                 // decodes the next chunk into m_buffer; false at end of input
     bool ensure(qsizetype size); // at least `size` characters from m_pos, unless the input ends
     void detectEncoding();

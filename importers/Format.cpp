@@ -25,14 +25,14 @@ bool ImportSession::fail(const ParseError& error)
 
 bool ImportSession::remember(const QString& key, qint64 line, const QString& path, const QString& what)
 {
-    const QString here = path.isEmpty() ? tr("line %1").arg(line) : path;
     const auto first = m_keys.constFind(key);
     if (first != m_keys.constEnd()) {
+        const QString where = first->path.isEmpty() ? tr("line %1").arg(first->line) : first->path;
         return fail({path.isEmpty() ? line : 0, 0,
-                     tr("%1 '%2' appears again (first at %3); expected one record per %1").arg(what, key, *first),
+                     tr("%1 '%2' appears again (first at %3); expected one record per %1").arg(what, key, where),
                      path});
     }
-    m_keys.insert(key, here);
+    m_keys.insert(key, {line, path});
     return true;
 }
 
@@ -76,9 +76,59 @@ bool ImportSession::addAccount(AccountRecord& account)
     return true;
 }
 
+AccountRecord& ImportSession::foldAccount(const QString& key, bool* created)
+{
+    auto found = m_foldedIndex.constFind(key);
+    if (created)
+        *created = found == m_foldedIndex.constEnd();
+    if (found == m_foldedIndex.constEnd()) {
+        found = m_foldedIndex.insert(key, m_folded.size());
+        m_folded.emplace_back();
+        m_folded.back().account.accountKey = key;
+    }
+    Folded& folded = m_folded[*found];
+    folded.formula = folded.formula || m_recordFormula;
+    return folded.account;
+}
+
+QStringList& ImportSession::foldedMemberships(const QString& key)
+{
+    const auto found = m_foldedIndex.constFind(key);
+    if (found == m_foldedIndex.constEnd()) {
+        foldAccount(key);
+        return m_folded.back().memberships;
+    }
+    return m_folded[*found].memberships;
+}
+
+bool ImportSession::writeFoldedAccounts()
+{
+    // Each account carries the flag of its own rows, not that of the file's last record.
+    m_recordFormula = false;
+    for (Folded& folded : m_folded) {
+        AccountRecord& account = folded.account;
+        if (!folded.memberships.isEmpty())
+            account.toolRole = folded.memberships.join(QLatin1String(", "));
+        account.formulaCells = account.formulaCells || folded.formula;
+        if (!addAccount(account))
+            return false;
+    }
+    m_folded.clear();
+    m_foldedIndex.clear();
+    return true;
+}
+
+int privilegeRank(const QString& privilege)
+{
+    static const QStringList order = {Privilege::None,    Privilege::Read,  Privilege::Member,
+                                      Privilege::Billing, Privilege::Admin, Privilege::Owner};
+    return int(order.indexOf(privilege));
+}
+
 const QList<const Format*>& FormatRegistry::all()
 {
-    static const QList<const Format*> formats = directoryFormats() + toolCsvFormats() + jsonFormats() + mappedFormats();
+    // Mapped formats first: they match only when a --mapping is given, and then they should win.
+    static const QList<const Format*> formats = mappedFormats() + directoryFormats() + toolCsvFormats() + jsonFormats();
     return formats;
 }
 

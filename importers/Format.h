@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -47,6 +48,17 @@ public:
     bool fail(const ParseError& error);
     void warn(const QString& warning) { m_warnings.append(warning); }
 
+    // For exports with one row per membership (a user's groups or projects spread over the file): the account
+    // gathered under `key`, its accountKey, created on first sight (then *created is true). The reference holds
+    // until the accounts are written. The account is flagged when any of its rows had a formula-like cell.
+    AccountRecord& foldAccount(const QString& key, bool* created = nullptr);
+    // The memberships noted for the folded account `key`, in file order; when there are any, they are written as
+    // its tool role, joined by ", ".
+    QStringList& foldedMemberships(const QString& key);
+    // Writes the folded accounts in first-seen order; CsvFormat::read and JsonFormat::read call it once the whole
+    // file has been read.
+    [[nodiscard]] bool writeFoldedAccounts();
+
     const ParseError& error() const { return m_error; }
     QStringList warnings() const;
     // Signs that a spreadsheet re-saved the file ("UTF-16 text", "a BOM", "locale dates"...); one warning at the end.
@@ -62,12 +74,28 @@ private:
 
     SnapshotWriter& m_writer;
     const std::atomic_bool* m_cancel;
-    QHash<QString, QString> m_keys; // key -> where it was first seen ("line 3", "$[2]")
+    struct Place
+    {
+        qint64 line;
+        QString path;
+    };
+    QHash<QString, Place> m_keys; // where each key was first seen
     ParseError m_error;
     QStringList m_warnings;
     QStringList m_spreadsheetSigns;
     bool m_recordFormula = false;
+    struct Folded
+    {
+        AccountRecord account;
+        QStringList memberships;
+        bool formula = false; // any of its rows had a formula-like cell
+    };
+    std::deque<Folded> m_folded; // in first-seen order; a deque keeps references stable
+    QHash<QString, size_t> m_foldedIndex;
 };
+
+// Ranks Privilege:: values from None (0) to Owner, to keep the highest of several grants; -1 for anything else.
+int privilegeRank(const QString& privilege);
 
 // One export format: how it is recognised and how its rows become identities or accounts.
 class Format

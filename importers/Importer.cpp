@@ -195,7 +195,7 @@ ImportResult Importer::run(const ImportRequest& request)
     }
     if (writer.rowCount() == 0) {
         writer.rollback();
-        result.error = tr("%1: the file has a header but no rows; nothing was imported").arg(path);
+        result.error = tr("%1: the file holds no accounts or identities; nothing was imported").arg(path);
         return result;
     }
     result.warnings = session.warnings();

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JsonFormat.h"
 
+#include "CsvReader.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
+
+#include "util/Timestamps.h"
 
 namespace Rollcall {
 
@@ -92,19 +96,9 @@ bool JsonRecord::timestamp(const QString& keyPath, std::optional<QDateTime>& out
         return true;
     }
     if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-        if (!dt.isValid())
-            dt = QDateTime::fromString(s, Qt::ISODate);
-        if (!dt.isValid()) {
-            const QDate d = QDate::fromString(s, Qt::ISODate);
-            if (d.isValid())
-                dt = QDateTime(d, QTime(0, 0), Qt::UTC);
-        }
-        if (dt.isValid()) {
-            out = dt.toUTC();
+        out = parseIsoTimestamp(v.toString().trimmed());
+        if (out)
             return true;
-        }
     }
     error = fieldError(keyPath, tr("an ISO 8601 timestamp or epoch milliseconds"));
     return false;
@@ -121,6 +115,31 @@ bool JsonFormat::hasKeys(const Sniff& sniff, std::initializer_list<const char*> 
     return true;
 }
 
+namespace {
+// The path of the first string value longer than the CSV reader's cell limit, or an empty string.
+QString oversizedValue(const QJsonValue& value, const QString& path)
+{
+    if (value.isString())
+        return value.toString().size() > CsvReader::MaxFieldLength ? path : QString();
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString found = oversizedValue(it.value(), path + QLatin1Char('.') + it.key());
+            if (!found.isEmpty())
+                return found;
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString found = oversizedValue(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            if (!found.isEmpty())
+                return found;
+        }
+    }
+    return {};
+}
+} // namespace
+
 bool JsonFormat::forEachObject(const QJsonArray& array, const QString& path, ImportSession& session,
                                const std::function<bool(const JsonRecord&)>& visit)
 {
@@ -134,6 +153,13 @@ bool JsonFormat::forEachObject(const QJsonArray& array, const QString& path, Imp
             e.path = here;
             e.message = tr("expected an object");
             return session.fail(e);
+        }
+        const QString oversized = oversizedValue(v, here);
+        if (!oversized.isEmpty()) {
+            return session.fail({0, 0,
+                                 tr("the value is longer than %1 MiB; expected an export with ordinary values")
+                                     .arg(CsvReader::MaxFieldLength / (1024 * 1024)),
+                                 oversized});
         }
         if (!visit(JsonRecord(v.toObject(), here)))
             return false;
@@ -160,7 +186,7 @@ bool JsonFormat::read(QIODevice& device, ImportSession& session) const
         const qint64 column = parseError.offset - (before.lastIndexOf('\n') + 1) + 1;
         return session.fail({line, column, tr("invalid JSON: %1").arg(parseError.errorString())});
     }
-    return readDocument(document, session);
+    return readDocument(document, session) && session.writeFoldedAccounts();
 }
 
 } // namespace Rollcall

@@ -59,10 +59,10 @@ QStringList domainList(const YAML::Node& node, const QString& key)
 
 bool RulesLoader::parse(const QString& yaml, Rules& out)
 {
-    static const QStringList knownKeys = {QStringLiteral("corporate_domains"), QStringLiteral("alias_domains"),
-                                          QStringLiteral("external_domains"),  QStringLiteral("plus_addressing"),
-                                          QStringLiteral("service_accounts"),  QStringLiteral("break_glass"),
-                                          QStringLiteral("stale_after_days")};
+    static const QStringList knownKeys = {
+        QStringLiteral("corporate_domains"), QStringLiteral("alias_domains"),    QStringLiteral("external_domains"),
+        QStringLiteral("plus_addressing"),   QStringLiteral("service_accounts"), QStringLiteral("break_glass"),
+        QStringLiteral("stale_after_days"),  QStringLiteral("login_rewrites"),   QStringLiteral("risk_weights")};
     m_error = {};
     Rules rules;
     try {
@@ -135,6 +135,43 @@ bool RulesLoader::parse(const QString& yaml, Rules& out)
                     if (entry.tool.isEmpty() || entry.account.isEmpty() || entry.owner.isEmpty())
                         reject(item, tr("break_glass: each entry needs tool, account and owner"));
                     rules.breakGlass.append(entry);
+                }
+            } else if (key == QLatin1String("login_rewrites")) {
+                if (!value.IsSequence())
+                    reject(value, tr("login_rewrites: expected a list of entries with pattern and replace"));
+                for (const YAML::Node& item : value) {
+                    if (!item.IsMap() || !item["pattern"])
+                        reject(item, tr("login_rewrites: each entry needs a pattern (and optionally replace)"));
+                    QString pattern, replace;
+                    for (const auto& field : item) {
+                        const QString name = str(field.first.as<std::string>());
+                        if (name == QLatin1String("pattern"))
+                            pattern = scalar(field.second, QStringLiteral("login_rewrites.pattern"));
+                        else if (name == QLatin1String("replace"))
+                            replace = scalar(field.second, QStringLiteral("login_rewrites.replace"));
+                        else
+                            reject(field.first,
+                                   tr("login_rewrites: unknown key '%1'; expected pattern, replace").arg(name));
+                    }
+                    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
+                    if (pattern.isEmpty() || !re.isValid())
+                        reject(item["pattern"], tr("login_rewrites.pattern: not a valid regular expression: %1")
+                                                    .arg(pattern.isEmpty() ? tr("empty") : re.errorString()));
+                    rules.loginRewrites.append({re, replace});
+                }
+            } else if (key == QLatin1String("risk_weights")) {
+                if (!value.IsMap())
+                    reject(value, tr("risk_weights: expected a mapping of factor to points"));
+                for (const auto& weight : value) {
+                    const QString name = str(weight.first.as<std::string>());
+                    if (!Rules::riskFactorNames().contains(name))
+                        reject(weight.first, tr("risk_weights: unknown factor '%1'; expected one of %2")
+                                                 .arg(name, Rules::riskFactorNames().join(QLatin1String(", "))));
+                    bool ok = false;
+                    const int points = scalar(weight.second, QStringLiteral("risk_weights.") + name).toInt(&ok);
+                    if (!ok || points < -100 || points > 100)
+                        reject(weight.second, tr("risk_weights.%1: expected whole points from -100 to 100").arg(name));
+                    rules.riskWeights.insert(name, points);
                 }
             } else {
                 reject(entry.first,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FilterBar.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_class(new QComboBox(this))
     , m_tool(new QComboBox(this))
     , m_text(new QLineEdit(this))
+    , m_changed(new QCheckBox(tr("C&hanged since last import"), this))
     , m_textTimer(new QTimer(this))
 {
     m_class->setObjectName(QStringLiteral("classFilter"));
@@ -35,6 +37,11 @@ FilterBar::FilterBar(QWidget* parent)
     m_text->setPlaceholderText(tr("Search login, e-mail, name, account or owner (Ctrl+F)"));
     m_text->setClearButtonEnabled(true);
 
+    m_changed->setObjectName(QStringLiteral("changedFilter"));
+    m_changed->setAccessibleName(tr("Only accounts changed since the last import"));
+    m_changed->setToolTip(tr("Accounts added since the tool's previous snapshot, or whose privilege, state, e-mail or "
+                             "last activity changed"));
+
     auto* classLabel = new QLabel(tr("&Class:"), this);
     classLabel->setBuddy(m_class);
     auto* toolLabel = new QLabel(tr("&Tool:"), this);
@@ -48,6 +55,9 @@ FilterBar::FilterBar(QWidget* parent)
     layout->addWidget(toolLabel);
     layout->addWidget(m_tool);
     layout->addSpacing(8);
+    layout->addSpacing(8);
+    layout->addWidget(m_changed);
+    layout->addSpacing(8);
     layout->addWidget(m_text, 1);
 
     m_textTimer->setSingleShot(true);
@@ -57,6 +67,7 @@ FilterBar::FilterBar(QWidget* parent)
     connect(m_text, &QLineEdit::returnPressed, this, &FilterBar::emitIfChanged);
     connect(m_class, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
     connect(m_tool, &QComboBox::currentIndexChanged, this, &FilterBar::emitIfChanged);
+    connect(m_changed, &QCheckBox::toggled, this, &FilterBar::emitIfChanged);
 }
 
 AccountFilter FilterBar::filter() const
@@ -66,6 +77,7 @@ AccountFilter FilterBar::filter() const
         f.classes.append(*cls);
     f.tool = m_tool->currentData().toString();
     f.text = m_text->text().trimmed();
+    f.changedSinceLastImport = m_changed->isChecked();
     return f;
 }
 
@@ -89,6 +101,8 @@ void FilterBar::clear()
     const QSignalBlocker classBlocker(m_class);
     const QSignalBlocker toolBlocker(m_tool);
     const QSignalBlocker textBlocker(m_text);
+    const QSignalBlocker changedBlocker(m_changed);
+    m_changed->setChecked(false);
     m_class->setCurrentIndex(0);
     m_tool->setCurrentIndex(0);
     m_text->clear();

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QTimer;
@@ -38,6 +39,7 @@ public:
     QComboBox* classCombo() const { return m_class; }
     QComboBox* toolCombo() const { return m_tool; }
     QLineEdit* textEdit() const { return m_text; }
+    QCheckBox* changedCheck() const { return m_changed; }
 
 public Q_SLOTS:
     void focusText();
@@ -51,6 +53,7 @@ private:
     QComboBox* m_class;
     QComboBox* m_tool;
     QLineEdit* m_text;
+    QCheckBox* m_changed;
     QTimer* m_textTimer;
     AccountFilter m_emitted;
 };

@@ -6,13 +6,17 @@
 #include "RulesLoader.h"
 #include "item/AccountFilter.h"
 #include "reconcile/Reconciler.h"
+#include "store/SnapshotDiff.h"
 #include "store/Store.h"
+#include "util/Clock.h"
 #include "util/CsvWriter.h"
+#include "util/Timestamps.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <cstdio>
@@ -84,7 +88,14 @@ Cli::Cli()
            "  reconcile                             link accounts to identities and classify them\n"
            "  accounts [--class C] [--tool T] [--format table|csv|json]\n"
            "  summary [--format table|json]         counts by tool and class\n"
-           "  formats                               the formats it reads, and how each is recognised"));
+           "  formats                               the formats it reads, and how each is recognised\n"
+           "  diff --tool NAME [--from ID --to ID] [--format table|csv|json]\n"
+           "                                        accounts added, removed and changed between two snapshots\n"
+           "  explain --tool T --account A          how the account was matched, and its risk factors\n"
+           "  link --tool T --account A --owner EMAIL --reason TEXT\n"
+           "                                        link an account to its owner by hand (kept across imports)\n"
+           "  unlink --tool T --account A --reason TEXT\n"
+           "                                        remove a manual link"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -102,6 +113,13 @@ Cli::Cli()
             "accounts, summary: table, csv or json."),
          tr("F")},
         {QStringLiteral("class"), tr("accounts: only this class (repeatable)."), tr("C")},
+        {QStringLiteral("from"), tr("diff: the older snapshot (default: the one before the last)."), tr("ID")},
+        {QStringLiteral("to"), tr("diff: the newer snapshot (default: the last)."), tr("ID")},
+        {QStringLiteral("account"), tr("explain, link, unlink: the account key or login."), tr("A")},
+        {QStringLiteral("owner"), tr("link: the owner's e-mail in the directory."), tr("EMAIL")},
+        {QStringLiteral("reason"), tr("link, unlink: why, in words an auditor can check."), tr("TEXT")},
+        {QStringLiteral("actor"), tr("link, unlink: who is acting (default: $ROLLCALL_ACTOR, else the login name)."),
+         tr("NAME")},
         {QStringLiteral("mapping"),
          tr("import: a YAML column mapping, for HR exports and tools without a built-in format."), tr("FILE")},
     });
@@ -177,6 +195,14 @@ int Cli::run(const QStringList& arguments)
         status = summary();
     else if (command == QLatin1String("formats"))
         status = formats();
+    else if (command == QLatin1String("diff"))
+        status = diff();
+    else if (command == QLatin1String("explain"))
+        status = explain();
+    else if (command == QLatin1String("link"))
+        status = link(false);
+    else if (command == QLatin1String("unlink"))
+        status = link(true);
     else
         status = usage(tr("unknown command '%1'").arg(command));
     m_out.flush();
@@ -279,11 +305,23 @@ int Cli::reconcile()
     if (!reconciler.run(report))
         return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
     m_out << tr("Reconciled %n account(s)", nullptr, int(report.accounts))
-          << tr(" against %n identities.", nullptr, int(report.identities)) << '\n';
+          << tr(" against %n identities", nullptr, int(report.identities))
+          << tr(" (%1 judged now, the others unchanged since the last run).").arg(report.evaluated) << '\n';
     QList<QStringList> rows;
-    for (AccountClass c : allAccountClasses())
-        rows.append({accountClassName(c), QString::number(report.counts.value(c))});
-    printTable(m_out, {tr("class"), tr("accounts")}, rows);
+    const bool hadRun = !report.previousCounts.isEmpty();
+    for (AccountClass c : allAccountClasses()) {
+        QStringList row = {accountClassName(c), QString::number(report.counts.value(c))};
+        if (hadRun) {
+            const qint64 delta = report.counts.value(c) - report.previousCounts.value(c);
+            row.append(delta == 0 ? QStringLiteral("0")
+                                  : (delta > 0 ? QStringLiteral("+%1") : QStringLiteral("%1")).arg(delta));
+        }
+        rows.append(row);
+    }
+    QStringList headers = {tr("class"), tr("accounts")};
+    if (hadRun)
+        headers.append(tr("since last run"));
+    printTable(m_out, headers, rows);
     m_out << tr("Since the last run: %1 newly classified, %2 changed class.")
                  .arg(report.firstClassified)
                  .arg(report.changedClass)
@@ -478,6 +516,205 @@ int Cli::formats()
     for (const Format* format : FormatRegistry::all())
         rows.append({format->id(), sourceKindName(format->kind()), format->title(), format->detectionRule()});
     printTable(m_out, {tr("format"), tr("kind"), tr("title"), tr("recognised by")}, rows);
+    return Ok;
+}
+
+int Cli::diff()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("diff takes no arguments"));
+    const QString tool = m_parser.value(QStringLiteral("tool"));
+    if (tool.isEmpty())
+        return usage(tr("diff needs --tool NAME"));
+    const QString format =
+        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
+        return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+    const bool hasFrom = m_parser.isSet(QStringLiteral("from"));
+    if (hasFrom != m_parser.isSet(QStringLiteral("to")))
+        return usage(tr("diff takes --from and --to together, or neither"));
+    qint64 from = 0, to = 0;
+    if (hasFrom) {
+        bool okFrom = false, okTo = false;
+        from = m_parser.value(QStringLiteral("from")).toLongLong(&okFrom);
+        to = m_parser.value(QStringLiteral("to")).toLongLong(&okTo);
+        if (!okFrom || !okTo || from <= 0 || to <= 0)
+            return usage(tr("--from and --to: expected snapshot ids, as `summary` and `import` print them"));
+    }
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    SnapshotDiff d;
+    QString error;
+    if (!SnapshotDiffer::diff(store.database(), tool, from, to, d, error))
+        return dataError(QStringLiteral("%1: %2").arg(store.path(), error));
+
+    // One row per changed field; added and removed accounts have one row with no field.
+    const QStringList columns = {QStringLiteral("change"), QStringLiteral("account"), QStringLiteral("login"),
+                                 QStringLiteral("email"),  QStringLiteral("field"),   QStringLiteral("before"),
+                                 QStringLiteral("after")};
+    QList<QStringList> rows;
+    for (const AccountChange& c : d.changes) {
+        const QString kind = changeKindName(c.kind);
+        if (c.fields.isEmpty())
+            rows.append({kind, c.accountKey, c.login, c.email, {}, {}, {}});
+        for (const auto& [field, before, after] : c.fields)
+            rows.append({kind, c.accountKey, c.login, c.email, field, before, after});
+    }
+    if (format == QLatin1String("csv")) {
+        m_out << csvRecord(columns) << "\r\n";
+        for (const QStringList& row : rows)
+            m_out << csvRecord(row) << "\r\n";
+    } else if (format == QLatin1String("json")) {
+        QJsonArray changes;
+        for (const QStringList& row : rows) {
+            QJsonObject o;
+            for (int i = 0; i < columns.size(); ++i)
+                o.insert(columns.at(i), row.at(i));
+            changes.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("tool"), tool},
+                               {QStringLiteral("from"), d.from},
+                               {QStringLiteral("to"), d.to},
+                               {QStringLiteral("added"), d.added},
+                               {QStringLiteral("removed"), d.removed},
+                               {QStringLiteral("changed"), d.changed},
+                               {QStringLiteral("unchanged"), d.unchanged},
+                               {QStringLiteral("changes"), changes}};
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << tr("%1: snapshot %2 -> %3: %4 added, %5 removed, %6 changed, %7 unchanged.")
+                     .arg(tool)
+                     .arg(d.from)
+                     .arg(d.to)
+                     .arg(d.added)
+                     .arg(d.removed)
+                     .arg(d.changed)
+                     .arg(d.unchanged)
+              << '\n';
+        if (!rows.isEmpty())
+            printTable(m_out, columns, rows);
+    }
+    return Ok;
+}
+
+QString Cli::actor() const
+{
+    if (m_parser.isSet(QStringLiteral("actor")))
+        return m_parser.value(QStringLiteral("actor"));
+    const QString fromEnvironment = qEnvironmentVariable("ROLLCALL_ACTOR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? tr("unknown") : user;
+}
+
+int Cli::explain()
+{
+    if (!m_args.isEmpty())
+        return usage(tr("explain takes no arguments"));
+    const QString tool = m_parser.value(QStringLiteral("tool"));
+    const QString account = m_parser.value(QStringLiteral("account"));
+    if (tool.isEmpty() || account.isEmpty())
+        return usage(tr("explain needs --tool T and --account A"));
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    Rules rules;
+    if (!loadRules(store, rules))
+        return DataError;
+    Reconciler reconciler(store, rules);
+    qint64 accountId = 0;
+    AccountRecord record;
+    if (!reconciler.findAccount(tool, account, accountId, record) || !reconciler.loadIdentities())
+        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
+    const Verdict v = reconciler.judge(tool, record, true);
+    m_out << tr("%1 in %2 (%3)").arg(record.login.isEmpty() ? record.accountKey : record.login, tool, record.accountKey)
+          << '\n';
+    m_out << tr("Class: %1. Owner: %2. Rule: %3. Recommendation: %4.")
+                 .arg(accountClassName(v.cls), v.owner.isEmpty() ? tr("none") : v.owner, v.rule, v.recommendation)
+          << '\n';
+    m_out << tr("Why: %1").arg(v.explanation) << '\n' << '\n' << tr("Cascade:") << '\n';
+    QList<QStringList> steps;
+    for (const TraceStep& step : v.trace)
+        steps.append({step.rule, step.compared, step.outcome});
+    printTable(m_out, {tr("step"), tr("compared"), tr("outcome")}, steps);
+    m_out << '\n' << tr("Risk %1:").arg(v.risk) << '\n';
+    QList<QStringList> factors;
+    for (const RiskFactor& f : v.factors)
+        factors.append({(f.points > 0 ? QStringLiteral("+%1") : QStringLiteral("%1")).arg(f.points), f.name, f.text});
+    if (factors.isEmpty())
+        m_out << tr("no risk factor") << '\n';
+    else
+        printTable(m_out, {tr("points"), tr("factor"), tr("why")}, factors);
+    if (!v.candidates.isEmpty())
+        m_out << tr("Candidates: %1").arg(v.candidates.join(QLatin1String(", "))) << '\n';
+    if (!v.suggestions.isEmpty())
+        m_out << tr("Suggested by name (not linked): %1").arg(v.suggestions.join(QLatin1String(", "))) << '\n';
+    return Ok;
+}
+
+int Cli::link(bool unlink)
+{
+    const QString command = unlink ? QStringLiteral("unlink") : QStringLiteral("link");
+    if (!m_args.isEmpty())
+        return usage(tr("%1 takes no arguments").arg(command));
+    const QString tool = m_parser.value(QStringLiteral("tool"));
+    const QString account = m_parser.value(QStringLiteral("account"));
+    const QString owner = m_parser.value(QStringLiteral("owner")).trimmed().toLower();
+    const QString reason = m_parser.value(QStringLiteral("reason")).trimmed();
+    if (tool.isEmpty() || account.isEmpty() || reason.isEmpty() || (!unlink && owner.isEmpty()))
+        return usage(unlink ? tr("unlink needs --tool T --account A --reason TEXT")
+                            : tr("link needs --tool T --account A --owner EMAIL --reason TEXT"));
+    if (unlink && !owner.isEmpty())
+        return usage(tr("unlink takes no --owner"));
+    Store store;
+    if (!openStore(store))
+        return DataError;
+    Rules rules;
+    if (!loadRules(store, rules))
+        return DataError;
+    Reconciler reconciler(store, rules);
+    qint64 accountId = 0;
+    AccountRecord record;
+    if (!reconciler.findAccount(tool, account, accountId, record))
+        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
+    QSqlQuery q(store.database());
+    if (!unlink) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id "
+                                 "WHERE s.source_kind = 'directory' AND (lower(i.email) = ? OR (i.email = '' AND "
+                                 "lower(i.upn) = ?))"));
+        q.addBindValue(owner);
+        q.addBindValue(owner);
+        if (!q.exec() || !q.next() || q.value(0).toInt() != 1)
+            return dataError(tr("%1: no identity with the e-mail %2 in the directory; link to an owner the directory "
+                                "knows")
+                                 .arg(store.path(), owner));
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM manual_link WHERE tool = ? AND account_key = ?"));
+        q.addBindValue(tool);
+        q.addBindValue(record.accountKey);
+        if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
+            return dataError(tr("%1: %2 in %3 has no manual link").arg(store.path(), record.accountKey, tool));
+    }
+    q.prepare(
+        QStringLiteral("INSERT INTO manual_link_event (tool, account_key, action, owner_email, actor, reason, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(tool);
+    q.addBindValue(record.accountKey);
+    q.addBindValue(command);
+    q.addBindValue(sqlText(owner));
+    q.addBindValue(actor());
+    q.addBindValue(reason);
+    q.addBindValue(formatIsoTimestamp(Clock::nowUtc()));
+    if (!q.exec())
+        return dataError(tr("%1: cannot record the %2: %3").arg(store.path(), command, q.lastError().text()));
+    if (!reconciler.loadIdentities() || !reconciler.rejudge(accountId, tool, record))
+        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
+    const Verdict v = reconciler.judge(tool, record);
+    m_out << (unlink ? tr("Unlinked %1 in %2; now %3: %4") : tr("Linked %1 in %2; now %3: %4"))
+                 .arg(record.accountKey, tool, accountClassName(v.cls), v.explanation)
+          << '\n';
     return Ok;
 }
 

@@ -39,6 +39,10 @@ private:
     int accounts();
     int summary();
     int formats();
+    int diff();
+    int explain();
+    int link(bool unlink);
+    QString actor() const;
 
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command

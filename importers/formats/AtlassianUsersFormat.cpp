@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Atlassian Cloud admin "Export users" (2021+): fixed columns plus dynamic "Last seen in <product> - <site>".
-#include "CsvFormat.h"
+// Atlassian Cloud admin "Export users" (2021+): fixed columns plus dynamic "<product> - <site>" (product access)
+// and "Last seen in <product> - <site>" columns.
+#include "ToolCsvSupport.h"
 #include "formats/Formats.h"
 
 #include <QRegularExpression>
@@ -26,9 +27,6 @@ public:
 protected:
     bool readRow(const CsvRow& row, ImportSession& session) const override
     {
-        static const QStringList dateFormats = {QStringLiteral("d MMM yyyy"), QStringLiteral("d MMM yyyy HH:mm:ss")};
-        static const QStringList never = {QStringLiteral("Never accessed"), QStringLiteral("Never logged in")};
-        static const QRegularExpression lastSeen(QStringLiteral("^lastseenin"));
         ParseError error;
         AccountRecord r;
         r.line = row.line();
@@ -44,41 +42,49 @@ protected:
         const QString status = row.value("userstatus");
         r.state = status.startsWith(QLatin1String("active"), Qt::CaseInsensitive) ? ToolState::Active
                                                                                   : ToolState::Deactivated;
-        r.toolRole = row.value("orgrole");
-        r.privilege =
-            r.toolRole.contains(QLatin1String("admin"), Qt::CaseInsensitive) ? Privilege::Admin : Privilege::Member;
-        if (!row.timestamp("addedtoorg", r.created, error, {}, dateFormats))
+        readRoles(row, r);
+        if (!row.timestamp("addedtoorg", r.created, error, {}, atlassianDateFormats()) ||
+            !readAtlassianActivity(row, QStringLiteral("lastseenin"), {}, r, error))
             return session.fail(error);
+        return session.addAccount(r);
+    }
 
+private:
+    // "Org role" and, when the export has them, the product access columns "<Product> - <site>" (User, Product
+    // admin, User access admin...; empty when the user has no access to that product).
+    static void readRoles(const CsvRow& row, AccountRecord& r)
+    {
+        static const QRegularExpression productAccess(QStringLiteral("^(?!Last seen in )(.+) - (.+)$"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+        const QString orgRole = row.value("orgrole");
+        bool admin = orgRole.contains(QLatin1String("admin"), Qt::CaseInsensitive);
         bool anyProduct = false;
-        bool allNever = true;
+        QStringList access;
         for (const QString& column : row.normalisedColumns()) {
-            if (!lastSeen.match(column).hasMatch())
+            const QString header = row.headerName(column);
+            if (!productAccess.match(header).hasMatch())
                 continue;
             anyProduct = true;
             const QString v = row.value(column);
-            if (v.isEmpty() || never.contains(v, Qt::CaseInsensitive)) {
-                if (r.lastActivityRaw.isEmpty())
-                    r.lastActivityRaw = v;
+            if (v.isEmpty() || v.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0 ||
+                v.compare(QLatin1String("No access"), Qt::CaseInsensitive) == 0)
                 continue;
-            }
-            allNever = false;
-            // "Not active in the last 180 days", "Before 11 Feb 2017": no exact date, but used once.
-            if (v.startsWith(QLatin1String("Not active"), Qt::CaseInsensitive) ||
-                v.startsWith(QLatin1String("Before"), Qt::CaseInsensitive)) {
-                r.lastActivityRaw = v;
-                continue;
-            }
-            std::optional<QDateTime> seen;
-            if (!row.timestamp(column, seen, error, {}, dateFormats))
-                return session.fail(error);
-            if (seen && (!r.lastActivity || *seen > *r.lastActivity))
-                r.lastActivity = seen;
+            access.append(QStringLiteral("%1: %2").arg(header, v));
+            admin = admin || v.contains(QLatin1String("admin"), Qt::CaseInsensitive) ||
+                    v.compare(QLatin1String("Trusted"), Qt::CaseInsensitive) == 0;
         }
-        r.neverUsed = anyProduct && allNever;
-        if (r.lastActivity)
-            r.lastActivityRaw.clear();
-        return session.addAccount(r);
+        if (admin)
+            r.privilege = Privilege::Admin;
+        else if (anyProduct && access.isEmpty())
+            r.privilege = Privilege::None; // in the organisation, without access to any product
+        else
+            r.privilege = Privilege::Member;
+        QStringList parts;
+        if (!orgRole.isEmpty() &&
+            (access.isEmpty() || orgRole.compare(QLatin1String("None"), Qt::CaseInsensitive) != 0))
+            parts.append(orgRole);
+        parts.append(access);
+        r.toolRole = parts.join(QLatin1String(", "));
     }
 };
 

@@ -43,14 +43,32 @@ protected:
         r.toolRole = root ? QStringLiteral("root") : QString();
 
         std::optional<bool> password, mfa, key1, key2;
-        std::optional<QDateTime> passwordUsed, key1Used, key2Used;
+        std::optional<QDateTime> passwordUsed, key1Used, key2Used, key1Rotated, key2Rotated;
         if (!row.boolean("passwordenabled", password, error, sentinels) || !row.boolean("mfaactive", mfa, error) ||
             !row.boolean("accesskey1active", key1, error) || !row.boolean("accesskey2active", key2, error) ||
             !row.timestamp("usercreationtime", r.created, error, sentinels) ||
             !row.timestamp("passwordlastused", passwordUsed, error, sentinels) ||
             !row.timestamp("accesskey1lastuseddate", key1Used, error, sentinels) ||
-            !row.timestamp("accesskey2lastuseddate", key2Used, error, sentinels))
+            !row.timestamp("accesskey2lastuseddate", key2Used, error, sentinels) ||
+            !row.timestamp("accesskey1lastrotated", key1Rotated, error, sentinels) ||
+            !row.timestamp("accesskey2lastrotated", key2Rotated, error, sentinels))
             return session.fail(error);
+        // Access keys: how many are active, how many of those were never used, and the oldest one's age.
+        const struct
+        {
+            bool active;
+            const std::optional<QDateTime>& used;
+            const std::optional<QDateTime>& rotated;
+        } keys[] = {{key1.value_or(false), key1Used, key1Rotated}, {key2.value_or(false), key2Used, key2Rotated}};
+        for (const auto& key : keys) {
+            if (!key.active)
+                continue;
+            ++r.keysActive;
+            if (!key.used)
+                ++r.keysUnused;
+            if (key.rotated && (!r.oldestKeyRotated || *key.rotated < *r.oldestKeyRotated))
+                r.oldestKeyRotated = key.rotated;
+        }
         r.mfa = mfa;
         // Activity through the console or either access key: the latest of the three.
         for (const auto& used : {passwordUsed, key1Used, key2Used}) {

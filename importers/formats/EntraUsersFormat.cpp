@@ -5,10 +5,8 @@
 
 namespace Rollcall {
 
-namespace {
-
-// "alias_domain.com#EXT#@tenant.onmicrosoft.com" -> "alias@domain.com"
-QString guestHomeAddress(const QString& upn)
+// "alias_domain.com#EXT#@tenant.onmicrosoft.com" -> "alias@domain.com". Shared with M365UsersFormat.cpp.
+QString entraGuestHomeAddress(const QString& upn)
 {
     const qsizetype ext = upn.indexOf(QLatin1String("#EXT#"), 0, Qt::CaseInsensitive);
     if (ext <= 0)
@@ -20,6 +18,8 @@ QString guestHomeAddress(const QString& upn)
     local[underscore] = QLatin1Char('@');
     return local;
 }
+
+namespace {
 
 class EntraUsersFormat : public CsvFormat
 {
@@ -56,7 +56,7 @@ protected:
         const QString alternate = row.value("alternateemailaddress");
         if (!alternate.isEmpty())
             r.otherEmails.append(alternate);
-        const QString home = guestHomeAddress(r.upn);
+        const QString home = entraGuestHomeAddress(r.upn);
         if (!home.isEmpty() && !r.otherEmails.contains(home, Qt::CaseInsensitive))
             r.otherEmails.append(home);
         const QString userType = row.value("usertype");

@@ -3,9 +3,13 @@
 
 namespace Rollcall {
 
+// Files read through a YAML column mapping (--mapping): formats/MappingProfile.h, formats/MappedCsvFormat.h.
+const Format* hrCsvFormat();
+const Format* genericCsvFormat();
+
 QList<const Format*> mappedFormats()
 {
-    return {};
+    return {hrCsvFormat(), genericCsvFormat()};
 }
 
 } // namespace Rollcall

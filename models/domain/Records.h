@@ -116,6 +116,10 @@ struct AccountRecord
     qint64 line = 0;
     QString jsonPath;
     bool formulaCells = false;
+    bool bot = false;                          // the tool itself says the account is a bot or integration
+    int keysActive = 0;                        // active API or access keys
+    int keysUnused = 0;                        // ...of which never used
+    std::optional<QDateTime> oldestKeyRotated; // when the oldest active key was created or rotated
 
     bool disabledInTool() const { return ToolState::isDisabled(state); }
 };

@@ -40,6 +40,55 @@ bool Rules::isCorporateDomain(const QString& normalisedEmail) const
     return !d.isEmpty() && corporateDomains.contains(d);
 }
 
+namespace {
+struct Weight
+{
+    const char* name;
+    int points;
+};
+// Sensible defaults: a leaver's privileged access outranks everything else.
+const Weight DefaultWeights[] = {
+    {"privileged", 30}, {"orphaned", 40},           {"unmanaged", 25},      {"ambiguous", 15},
+    {"external", 10},   {"external_no_expiry", 15}, {"no_mfa", 15},         {"stale", 15},
+    {"never_used", 10}, {"unused_access_key", 15},  {"old_access_key", 10}, {"disabled_in_tool", -20}};
+} // namespace
+
+QString Rules::fingerprintText() const
+{
+    QStringList parts = {corporateDomains.join(QLatin1Char(',')), externalDomains.join(QLatin1Char(',')),
+                         servicePatterns.join(QLatin1Char(',')), QString::number(plusAddressing),
+                         QString::number(staleAfterDays)};
+    QStringList aliases;
+    for (auto it = aliasDomains.cbegin(); it != aliasDomains.cend(); ++it)
+        aliases.append(it.key() + QLatin1Char('>') + it.value());
+    aliases.sort();
+    parts.append(aliases.join(QLatin1Char(',')));
+    for (const BreakGlassEntry& e : breakGlass)
+        parts.append(e.tool + QLatin1Char('/') + e.account + QLatin1Char('/') + e.owner);
+    for (const auto& [re, replace] : loginRewrites)
+        parts.append(re.pattern() + QLatin1Char('>') + replace);
+    for (const QString& factor : riskFactorNames())
+        parts.append(QString::number(riskWeight(factor)));
+    return parts.join(QLatin1Char('\n'));
+}
+
+QStringList Rules::riskFactorNames()
+{
+    QStringList names;
+    for (const Weight& w : DefaultWeights)
+        names.append(QLatin1String(w.name));
+    return names;
+}
+
+int Rules::defaultRiskWeight(const QString& factor)
+{
+    for (const Weight& w : DefaultWeights) {
+        if (factor == QLatin1String(w.name))
+            return w.points;
+    }
+    return 0;
+}
+
 GlobMatcher::GlobMatcher(const QStringList& globs)
 {
     for (const QString& glob : globs) {

@@ -26,6 +26,16 @@ struct Rules
     QStringList servicePatterns; // globs on login or account key
     QList<BreakGlassEntry> breakGlass;
     int staleAfterDays = 90;
+    // Rewrites applied to a login before the login rules, e.g. strip a "-acme" suffix.
+    QList<QPair<QRegularExpression, QString>> loginRewrites;
+    // Points per risk factor; see riskFactorNames() for the keys and defaultRiskWeight() for the defaults.
+    QHash<QString, int> riskWeights;
+
+    int riskWeight(const QString& factor) const { return riskWeights.value(factor, defaultRiskWeight(factor)); }
+    // Everything a verdict depends on, as text: two Rules judge alike when these are equal.
+    QString fingerprintText() const;
+    static QStringList riskFactorNames();
+    static int defaultRiskWeight(const QString& factor);
 
     // Lower case, trimmed, alias domain replaced, "+tag" dropped when configured.
     // Returns an empty string for anything that is not an address.

@@ -34,6 +34,14 @@ QString AccountFilter::whereClause(QVariantList& binds) const
         }
         terms.append(QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
+    if (changedSinceLastImport) {
+        terms.append(QStringLiteral(
+            "id IN (SELECT a.id FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
+            "LEFT JOIN account p ON p.snapshot_id = (SELECT MAX(t.id) FROM snapshot t WHERE t.source_kind = 'tool' "
+            "AND t.tool = a.tool AND t.id < a.snapshot_id) AND p.account_key = a.account_key "
+            "WHERE s.source_kind = 'tool' AND (p.id IS NULL OR p.privilege IS NOT a.privilege OR p.state IS NOT "
+            "a.state OR p.email IS NOT a.email OR p.last_activity IS NOT a.last_activity))"));
+    }
     return terms.isEmpty() ? QString() : QLatin1String(" WHERE ") + terms.join(QLatin1String(" AND "));
 }
 

@@ -15,10 +15,14 @@ struct AccountFilter
     QList<AccountClass> classes; // empty: every class
     QString tool;                // empty: every tool
     QString text;                // substring of login, e-mail, name, account key or owner
+    // Only accounts added, or whose privilege, state, e-mail or last activity changed, since the
+    // tool's previous snapshot (every account of a tool imported once).
+    bool changedSinceLastImport = false;
 
     bool operator==(const AccountFilter& other) const
     {
-        return classes == other.classes && tool == other.tool && text == other.text;
+        return classes == other.classes && tool == other.tool && text == other.text &&
+               changedSinceLastImport == other.changedSinceLastImport;
     }
     bool operator!=(const AccountFilter& other) const { return !(*this == other); }
 

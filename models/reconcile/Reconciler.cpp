@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reconciler.h"
 
+#include "reconcile/NameKey.h"
+#include "store/SqliteStatement.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/Timestamps.h"
 
-#include <QJsonArray>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -13,6 +16,9 @@
 namespace Rollcall {
 
 namespace {
+
+// Bump when the cascade or the risk rules change, so that every verdict is judged again.
+constexpr int LogicVersion = 3;
 
 struct Identity
 {
@@ -23,25 +29,92 @@ struct Identity
     bool guest = false;
 };
 
+struct ManualLink
+{
+    QString owner;
+    QString actor;
+    QString reason;
+    QString at;
+};
+
+using Candidates = QList<int>;
+
 QString localPart(const QString& normalisedEmail)
 {
     const qsizetype at = normalisedEmail.indexOf(QLatin1Char('@'));
     return at > 0 ? normalisedEmail.left(at) : QString();
 }
 
-void addUnique(QHash<QString, QList<int>>& map, const QString& key, int identity)
+void addUnique(QHash<QString, Candidates>& map, const QString& key, int identity)
 {
     if (key.isEmpty())
         return;
-    QList<int>& list = map[key];
+    Candidates& list = map[key];
     if (!list.contains(identity))
         list.append(identity);
 }
 
+void merge(Candidates& into, const Candidates& more)
+{
+    for (int i : more) {
+        if (!into.contains(i))
+            into.append(i);
+    }
+}
+
+// "alias_home.com#EXT#@tenant.onmicrosoft.com" -> "alias@home.com"
+QString guestHomeAddress(const QString& upn)
+{
+    const qsizetype ext = upn.indexOf(QLatin1String("#EXT#"), 0, Qt::CaseInsensitive);
+    if (ext <= 0)
+        return {};
+    QString local = upn.left(ext);
+    const qsizetype underscore = local.lastIndexOf(QLatin1Char('_'));
+    if (underscore <= 0 || underscore == local.size() - 1)
+        return {};
+    local[underscore] = QLatin1Char('@');
+    return local;
+}
+
 bool isPrivileged(const QString& privilege)
 {
-    static const QStringList privileged = {QStringLiteral("owner"), QStringLiteral("admin"), QStringLiteral("billing")};
-    return privileged.contains(privilege.toLower());
+    return privilege == Privilege::Owner || privilege == Privilege::Admin || privilege == Privilege::Billing;
+}
+
+QString accountKeyOf(const QString& tool, const QString& accountKey)
+{
+    return tool.toLower() + QLatin1Char('\n') + accountKey;
+}
+
+// Columns read into an AccountRecord by readAccount(), after the account's id and tool.
+const char* const AccountColumns =
+    "a.id, a.tool, a.account_key, a.login, a.email, a.other_emails, a.external_id, a.display_name, a.privilege, "
+    "a.mfa, a.state, a.state_expiry, a.last_activity, a.never_used, a.bot, a.keys_active, a.keys_unused, "
+    "a.oldest_key_rotated";
+
+void readAccount(const SqliteStatement& q, AccountRecord& a)
+{
+    a = {};
+    a.accountKey = q.text(2);
+    a.login = q.text(3);
+    a.email = q.text(4);
+    a.otherEmails = q.text(5).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    a.externalId = q.text(6);
+    a.displayName = q.text(7);
+    a.privilege = q.text(8);
+    if (!q.isNull(9))
+        a.mfa = q.integer(9) != 0;
+    a.state = q.text(10);
+    if (!q.isNull(11))
+        a.stateExpiry = QDate::fromString(q.text(11), Qt::ISODate);
+    if (!q.isNull(12))
+        a.lastActivity = parseIsoTimestamp(q.text(12));
+    a.neverUsed = q.integer(13) != 0;
+    a.bot = q.integer(14) != 0;
+    a.keysActive = int(q.integer(15));
+    a.keysUnused = int(q.integer(16));
+    if (!q.isNull(17))
+        a.oldestKeyRotated = parseIsoTimestamp(q.text(17));
 }
 
 } // namespace
@@ -49,25 +122,41 @@ bool isPrivileged(const QString& privilege)
 struct Reconciler::Index
 {
     QList<Identity> identities;
-    QHash<QString, QList<int>> byEmail;
-    QHash<QString, QList<int>> bySecondaryEmail;
-    QHash<QString, QList<int>> byLocalPart;
+    QHash<QString, Candidates> byAuthorityId;
+    QHash<QString, Candidates> byEmail;
+    QHash<QString, Candidates> bySecondaryEmail;
+    QHash<QString, Candidates> byLogin; // corporate local parts and first.last, flast, first-last
+    QHash<QString, Candidates> byName;  // nameKey()
+    QHash<QString, int> byPrimary;      // an owner's e-mail, for manual links and break-glass owners
+    QHash<QString, ManualLink> manualLinks;
+    QStringList directorySnapshots;
+    qint64 lastManualEvent = 0;
     GlobMatcher service;
     explicit Index(const Rules& rules)
         : service(rules.servicePatterns)
     {}
 };
 
+QString Verdict::riskFactorsJson() const
+{
+    QString json = QStringLiteral("[");
+    for (const RiskFactor& f : factors) {
+        if (json.size() > 1)
+            json += QLatin1Char(',');
+        QString text = f.text;
+        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
+        json += QStringLiteral("{\"factor\":\"%1\",\"points\":%2,\"text\":\"%3\"}").arg(f.name).arg(f.points).arg(text);
+    }
+    return json + QLatin1Char(']');
+}
+
 Reconciler::Reconciler(Store& store, const Rules& rules)
     : m_store(store)
     , m_rules(rules)
-    , m_index(new Index(rules))
+    , m_index(std::make_unique<Index>(rules))
 {}
 
-Reconciler::~Reconciler()
-{
-    delete m_index;
-}
+Reconciler::~Reconciler() = default;
 
 bool Reconciler::fail(const QString& message)
 {
@@ -77,134 +166,273 @@ bool Reconciler::fail(const QString& message)
 
 bool Reconciler::loadIdentities()
 {
-    delete m_index;
-    m_index = new Index(m_rules);
-    QSqlQuery q(m_store.database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT i.id, i.email, i.upn, i.other_emails, i.display_name, i.status, i.guest "
-                               "FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id "
-                               "WHERE s.source_kind = 'directory' ORDER BY i.id")))
-        return fail(tr("cannot read identities: %1").arg(q.lastError().text()));
+    m_index = std::make_unique<Index>(m_rules);
+    Index& ix = *m_index;
+    SqliteStatement q;
+    if (!q.prepare(m_store.database(),
+                   QStringLiteral("SELECT i.id, i.email, i.upn, i.other_emails, i.display_name, i.status, i.guest, "
+                                  "i.source_key, i.employee_id, i.external_ids, i.given_name, i.surname, s.id "
+                                  "FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id "
+                                  "WHERE s.source_kind = 'directory' ORDER BY i.id")))
+        return fail(tr("cannot read identities: %1").arg(q.errorString()));
+    QSet<qint64> snapshots;
     while (q.next()) {
         Identity identity;
-        identity.id = q.value(0).toLongLong();
-        const QString mail = m_rules.normaliseEmail(q.value(1).toString());
-        const QString upnRaw = q.value(2).toString();
-        // A guest's UPN (name_home.com#EXT#@tenant) is nobody's address.
+        identity.id = q.integer(0);
+        const QString mailRaw = q.text(1).trimmed();
+        const QString upnRaw = q.text(2).trimmed();
+        const bool externalUpn = upnRaw.contains(QLatin1String("#EXT#"), Qt::CaseInsensitive);
+        const QString mail = m_rules.normaliseEmail(mailRaw);
+        // A guest's UPN (name_home.com#EXT#@tenant) is nobody's address; its home address is.
         const QString upn =
-            upnRaw.contains(QLatin1String("#EXT#"), Qt::CaseInsensitive) ? QString() : m_rules.normaliseEmail(upnRaw);
-        identity.primary = q.value(1).toString().trimmed().isEmpty() ? upnRaw.trimmed().toLower()
-                                                                     : q.value(1).toString().trimmed().toLower();
-        identity.name = q.value(4).toString();
-        identity.status = identityStatusFromName(q.value(5).toString()).value_or(IdentityStatus::Active);
-        identity.guest = q.value(6).toInt() != 0;
-        const int index = int(m_index->identities.size());
-        m_index->identities.append(identity);
+            externalUpn ? m_rules.normaliseEmail(guestHomeAddress(upnRaw)) : m_rules.normaliseEmail(upnRaw);
+        identity.primary = (mailRaw.isEmpty() ? upnRaw : mailRaw).toLower();
+        identity.name = q.text(4);
+        identity.status = identityStatusFromName(q.text(5)).value_or(IdentityStatus::Active);
+        identity.guest = q.integer(6) != 0;
+        snapshots.insert(q.integer(12));
+        const int index = int(ix.identities.size());
+        ix.identities.append(identity);
+        ix.byPrimary.insert(identity.primary, index);
         for (const QString& email : {mail, upn}) {
-            addUnique(m_index->byEmail, email, index);
-            if (m_rules.corporateDomains.isEmpty() || m_rules.isCorporateDomain(email))
-                addUnique(m_index->byLocalPart, localPart(email), index);
+            addUnique(ix.byEmail, email, index);
+            if (!identity.guest && (m_rules.corporateDomains.isEmpty() || m_rules.isCorporateDomain(email)))
+                addUnique(ix.byLogin, localPart(email), index);
         }
-        for (const QString& other : q.value(3).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            addUnique(m_index->bySecondaryEmail, m_rules.normaliseEmail(other), index);
+        for (const QString& other : q.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            addUnique(ix.bySecondaryEmail, m_rules.normaliseEmail(other), index);
+        // Authoritative ids: the directory's own key, its sign-in name, employee id and any external ids.
+        addUnique(ix.byAuthorityId, q.text(7).toLower(), index);
+        addUnique(ix.byAuthorityId, upnRaw.toLower(), index);
+        addUnique(ix.byAuthorityId, q.text(8).toLower(), index);
+        for (const QString& id : q.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            addUnique(ix.byAuthorityId, id.trimmed().toLower(), index);
+        QString given = q.text(10), surname = q.text(11);
+        if ((given.isEmpty() || surname.isEmpty()) && !identity.name.isEmpty()) {
+            const qsizetype comma = identity.name.indexOf(QLatin1Char(','));
+            const QStringList words = identity.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if (comma > 0) {
+                surname = identity.name.left(comma).trimmed();
+                given = identity.name.mid(comma + 1).trimmed().section(QLatin1Char(' '), 0, 0);
+            } else if (words.size() >= 2) {
+                given = words.first();
+                surname = words.last();
+            }
+        }
+        if (!identity.guest) {
+            for (const QString& shape : loginShapes(given, surname))
+                addUnique(ix.byLogin, shape, index);
+        }
+        addUnique(ix.byName, nameKey(identity.name), index);
     }
+    if (!q.errorString().isEmpty())
+        return fail(tr("cannot read identities: %1").arg(q.errorString()));
+    QList<qint64> sorted(snapshots.begin(), snapshots.end());
+    std::sort(sorted.begin(), sorted.end());
+    for (qint64 id : sorted)
+        ix.directorySnapshots.append(QString::number(id));
+
+    SqliteStatement links;
+    if (!links.prepare(m_store.database(), QStringLiteral("SELECT tool, account_key, owner_email, actor, reason, at "
+                                                          "FROM manual_link")))
+        return fail(tr("cannot read manual links: %1").arg(links.errorString()));
+    while (links.next())
+        ix.manualLinks.insert(accountKeyOf(links.text(0), links.text(1)),
+                              {links.text(2).toLower(), links.text(3), links.text(4), links.text(5)});
+    QSqlQuery last(m_store.database());
+    if (last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM manual_link_event")) && last.next())
+        ix.lastManualEvent = last.value(0).toLongLong();
     return true;
 }
 
-Verdict Reconciler::judge(const QString& tool, const AccountRecord& account) const
+QString Reconciler::fingerprint() const
+{
+    const QString text = QStringLiteral("%1|%2|%3|%4|%5")
+                             .arg(LogicVersion)
+                             .arg(m_index->directorySnapshots.join(QLatin1Char(',')))
+                             .arg(m_index->lastManualEvent)
+                             .arg(Clock::nowUtc().date().toString(Qt::ISODate), m_rules.fingerprintText());
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, bool withTrace) const
 {
     const Index& ix = *m_index;
     Verdict v;
-    const QString email = m_rules.normaliseEmail(account.email);
-    const QString loginEmail = m_rules.normaliseEmail(account.login);
     auto describe = [&](int i) {
         const Identity& id = ix.identities.at(i);
         return id.name.isEmpty() ? id.primary : QStringLiteral("%1 <%2>").arg(id.name, id.primary);
     };
-    QStringList tried;
+    auto trace = [&](const QString& rule, const QString& compared, const QString& outcome) {
+        if (withTrace)
+            v.trace.append({rule, compared, outcome});
+    };
+    const Identity* owner = nullptr;
+    bool decided = false;
+    auto link = [&](int index, const QString& rule, double confidence, const QString& matched, const QString& why) {
+        owner = &ix.identities.at(index);
+        v.identityId = owner->id;
+        v.owner = owner->primary;
+        v.rule = rule;
+        v.confidence = confidence;
+        v.matchedValue = matched;
+        v.explanation = why;
+        decided = true;
+    };
 
-    // 1. Declared break-glass accounts.
+    // Declared break-glass accounts: the rules name their owner.
     for (const BreakGlassEntry& entry : m_rules.breakGlass) {
-        if (entry.tool.compare(tool, Qt::CaseInsensitive) != 0)
-            continue;
-        if (entry.account.compare(account.accountKey, Qt::CaseInsensitive) != 0 &&
-            entry.account.compare(account.login, Qt::CaseInsensitive) != 0)
+        if (entry.tool.compare(tool, Qt::CaseInsensitive) != 0 ||
+            (entry.account.compare(account.accountKey, Qt::CaseInsensitive) != 0 &&
+             entry.account.compare(account.login, Qt::CaseInsensitive) != 0))
             continue;
         v.cls = AccountClass::BreakGlass;
         v.rule = QStringLiteral("break-glass");
         v.confidence = 1.0;
-        const QList<int> owners = ix.byEmail.value(m_rules.normaliseEmail(entry.owner));
-        if (owners.size() == 1) {
-            v.identityId = ix.identities.at(owners.first()).id;
-            v.explanation = tr("declared break-glass account in the rules; owner %1").arg(describe(owners.first()));
+        v.matchedValue = entry.account;
+        const auto found = ix.byPrimary.constFind(entry.owner);
+        if (found != ix.byPrimary.cend()) {
+            v.identityId = ix.identities.at(*found).id;
+            v.owner = ix.identities.at(*found).primary;
+            v.explanation = tr("declared break-glass account in the rules; owner %1").arg(describe(*found));
         } else {
             v.explanation =
                 tr("declared break-glass account in the rules; its owner %1 is not in the directory").arg(entry.owner);
         }
+        trace(v.rule, entry.account, v.explanation);
         scoreRisk(v, account);
+        recommend(v, account);
         return v;
     }
+    trace(QStringLiteral("break-glass"), account.accountKey, tr("not declared in the rules"));
 
-    // 2-4. E-mail, secondary e-mail, login: the first step with any candidate decides.
+    // 1. A reviewer's manual link outranks every rule.
+    const auto manual = ix.manualLinks.constFind(accountKeyOf(tool, account.accountKey));
+    if (manual != ix.manualLinks.cend()) {
+        const auto found = ix.byPrimary.constFind(manual->owner);
+        const QString why = tr("linked by %1 on %2: %3").arg(manual->actor, manual->at.left(10), manual->reason);
+        if (found != ix.byPrimary.cend()) {
+            link(*found, QStringLiteral("manual"), 1.0, manual->owner, why + tr("; owner %1").arg(describe(*found)));
+        } else {
+            v.rule = QStringLiteral("manual");
+            v.confidence = 1.0;
+            v.matchedValue = manual->owner;
+            v.cls = AccountClass::Orphaned;
+            v.explanation = why + tr("; the owner %1 is no longer in the directory").arg(manual->owner);
+            decided = true;
+        }
+        trace(QStringLiteral("manual"), manual->owner, v.explanation);
+    } else {
+        trace(QStringLiteral("manual"), QString(), tr("no manual link"));
+    }
+
+    // 2-5. Automatic steps: the first with any candidate decides; two candidates make it ambiguous.
+    const QString email = m_rules.normaliseEmail(account.email);
+    const QString loginEmail = m_rules.normaliseEmail(account.login);
     struct Step
     {
         QString rule;
-        QList<int> candidates;
-        QString what;
+        QString compared;
+        Candidates candidates;
         double confidence;
+        QString what;
     };
-    QList<Step> steps;
-    auto candidates = [&](const QHash<QString, QList<int>>& map) {
-        QList<int> found = map.value(email);
-        for (int i : map.value(loginEmail)) {
-            if (!found.contains(i))
-                found.append(i);
+    auto runStep = [&](const Step& step) {
+        if (decided)
+            return;
+        if (step.compared.isEmpty()) {
+            trace(step.rule, QString(), tr("nothing to compare"));
+            return;
         }
-        return found;
-    };
-    if (!email.isEmpty() || !loginEmail.isEmpty()) {
-        const QString shown = email.isEmpty() ? loginEmail : email;
-        steps.append({QStringLiteral("email"), candidates(ix.byEmail), tr("e-mail %1").arg(shown), 1.0});
-        steps.append({QStringLiteral("secondary-email"), candidates(ix.bySecondaryEmail),
-                      tr("e-mail %1 among secondary addresses").arg(shown), 0.9});
-    }
-    const QString login = account.login.trimmed().toLower();
-    if (!login.isEmpty() && !login.contains(QLatin1Char('@'))) {
-        steps.append({QStringLiteral("login"), ix.byLocalPart.value(login),
-                      tr("login '%1' as the local part of a corporate e-mail").arg(login), 0.7});
-    }
-    const Identity* owner = nullptr;
-    for (const Step& step : steps) {
         if (step.candidates.isEmpty()) {
-            tried.append(tr("%1: no identity").arg(step.what));
-            continue;
+            trace(step.rule, step.compared, tr("no identity"));
+            return;
         }
-        v.rule = step.rule;
-        v.confidence = step.confidence;
         if (step.candidates.size() > 1) {
             v.cls = AccountClass::Ambiguous;
-            v.confidence = 0;
+            v.rule = step.rule;
+            v.matchedValue = step.compared;
             for (int i : step.candidates)
                 v.candidates.append(ix.identities.at(i).primary);
             v.explanation = tr("%1 matches %n identities: %2; a reviewer decides", nullptr, int(step.candidates.size()))
                                 .arg(step.what, v.candidates.join(QLatin1String(", ")));
-            break;
+            decided = true;
+            trace(step.rule, step.compared, v.explanation);
+            return;
         }
-        owner = &ix.identities.at(step.candidates.first());
-        v.identityId = owner->id;
-        v.explanation = tr("%1 matches %2").arg(step.what, describe(step.candidates.first()));
-        break;
+        link(step.candidates.first(), step.rule, step.confidence, step.compared,
+             tr("%1 matches %2").arg(step.what, describe(step.candidates.first())));
+        trace(step.rule, step.compared, v.explanation);
+    };
+
+    const QString externalId = account.externalId.trimmed().toLower();
+    runStep({QStringLiteral("authoritative-id"), externalId, ix.byAuthorityId.value(externalId), 1.0,
+             tr("identity provider id %1").arg(account.externalId)});
+
+    {
+        Candidates found = ix.byEmail.value(email);
+        merge(found, ix.byEmail.value(loginEmail));
+        const QString shown = email.isEmpty() ? loginEmail : email;
+        runStep({QStringLiteral("email"), shown, found, 1.0, tr("e-mail %1").arg(shown)});
+    }
+    {
+        Candidates found = ix.bySecondaryEmail.value(email);
+        merge(found, ix.bySecondaryEmail.value(loginEmail));
+        QStringList compared;
+        if (!email.isEmpty() || !loginEmail.isEmpty())
+            compared.append(email.isEmpty() ? loginEmail : email);
+        for (const QString& other : account.otherEmails) {
+            const QString n = m_rules.normaliseEmail(other);
+            if (n.isEmpty())
+                continue;
+            compared.append(n);
+            merge(found, ix.byEmail.value(n));
+            merge(found, ix.bySecondaryEmail.value(n));
+        }
+        runStep({QStringLiteral("secondary-email"), compared.join(QLatin1String(", ")), found, 0.9,
+                 tr("e-mail %1 among secondary addresses").arg(compared.join(QLatin1String(", ")))});
+    }
+    {
+        const QString login = account.login.trimmed().toLower();
+        QStringList logins;
+        if (!login.isEmpty() && !login.contains(QLatin1Char('@'))) {
+            logins.append(login);
+            for (const auto& [re, replace] : m_rules.loginRewrites) {
+                QString rewritten = login;
+                rewritten.replace(re, replace);
+                if (!rewritten.isEmpty() && !logins.contains(rewritten))
+                    logins.append(rewritten);
+            }
+        }
+        Candidates found;
+        for (const QString& l : logins)
+            merge(found, ix.byLogin.value(l));
+        runStep({QStringLiteral("login"), logins.join(QLatin1String(", ")), found, 0.7,
+                 tr("login '%1' as a corporate e-mail local part or first.last, flast, first-last")
+                     .arg(logins.join(QLatin1String("', '")))});
     }
 
-    if (v.cls != AccountClass::Ambiguous) {
+    // 6. Name similarity: a suggestion for the reviewer, never a link.
+    if (!decided) {
+        const QString key = nameKey(account.displayName.isEmpty() ? account.login : account.displayName);
+        const Candidates similar = ix.byName.value(key);
+        for (int i : similar)
+            v.suggestions.append(ix.identities.at(i).primary);
+        trace(QStringLiteral("name"), key,
+              similar.isEmpty() ? tr("no identity with a similar name")
+                                : tr("suggests %1 (not linked)").arg(v.suggestions.join(QLatin1String(", "))));
+    }
+
+    if (v.cls != AccountClass::Ambiguous && !(v.rule == QLatin1String("manual") && !owner)) {
         const QString pattern =
             ix.service.firstMatch({account.login, account.accountKey, localPart(email), localPart(loginEmail)});
-        if (!pattern.isEmpty()) {
+        if (!pattern.isEmpty() || account.bot) {
             v.cls = AccountClass::Service;
-            const QString why = tr("service account: matches the pattern '%1'").arg(pattern);
+            const QString why = pattern.isEmpty() ? tr("service account: the tool marks it as a bot")
+                                                  : tr("service account: matches the pattern '%1'").arg(pattern);
             v.explanation = owner ? why + QLatin1String("; ") + v.explanation : why;
             if (!owner)
-                v.rule = QStringLiteral("service-pattern");
+                v.rule = pattern.isEmpty() ? QStringLiteral("tool-bot") : QStringLiteral("service-pattern");
         } else if (owner) {
             if (isInactive(owner->status)) {
                 v.cls = AccountClass::Orphaned;
@@ -223,56 +451,188 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account) con
         } else {
             v.cls = AccountClass::Unmanaged;
             v.rule = QStringLiteral("none");
-            v.explanation = tried.isEmpty() ? tr("no e-mail and no login to match") : tried.join(QLatin1String("; "));
+            v.explanation = tr("no identity matches its id, e-mail or login");
+            if (!v.suggestions.isEmpty())
+                v.explanation += tr("; a similar name suggests %1").arg(v.suggestions.join(QLatin1String(", ")));
         }
     }
-
+    if (account.disabledInTool())
+        v.explanation += tr(" (already %1 in the tool)").arg(account.state);
     scoreRisk(v, account);
+    recommend(v, account);
     return v;
 }
 
 void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account) const
 {
-    // Risk: each factor with its points.
-    QJsonArray factors;
     int risk = 0;
-    auto add = [&](int points, const QString& factor) {
+    auto add = [&](const char* name, const QString& text) {
+        const int points = m_rules.riskWeight(QLatin1String(name));
+        if (points == 0)
+            return;
         risk += points;
-        factors.append(QJsonObject{{QStringLiteral("points"), points}, {QStringLiteral("factor"), factor}});
+        v.factors.append({QLatin1String(name), points, text});
     };
     if (isPrivileged(account.privilege))
-        add(30, tr("privileged (%1)").arg(account.privilege));
+        add("privileged", tr("privileged (%1)").arg(account.toolRole.isEmpty() ? account.privilege : account.toolRole));
     switch (v.cls) {
     case AccountClass::Orphaned:
-        add(40, tr("owner has left or is disabled"));
+        add("orphaned", tr("owner has left or is disabled"));
         break;
     case AccountClass::Unmanaged:
-        add(25, tr("no owner in the directory"));
+        add("unmanaged", tr("no owner in the directory"));
         break;
     case AccountClass::Ambiguous:
-        add(15, tr("owner not certain"));
+        add("ambiguous", tr("owner not certain"));
         break;
     case AccountClass::External:
-        add(10, tr("external account"));
+        add("external", tr("external account"));
+        if (!account.stateExpiry)
+            add("external_no_expiry", tr("external without an expiry"));
         break;
     default:
         break;
     }
     if (account.mfa == std::optional<bool>(false))
-        add(15, tr("no MFA"));
+        add("no_mfa", tr("no MFA"));
+    const QDateTime now = Clock::nowUtc();
     if (v.cls != AccountClass::BreakGlass) {
         if (account.neverUsed) {
-            add(10, tr("never used"));
+            add("never_used", tr("never used"));
         } else if (account.lastActivity) {
-            const qint64 days = account.lastActivity->daysTo(Clock::nowUtc());
+            const qint64 days = account.lastActivity->daysTo(now);
             if (days > m_rules.staleAfterDays)
-                add(15, tr("no activity for %n day(s)", nullptr, int(days)));
+                add("stale", tr("no activity for %1 days").arg(days));
         }
     }
-    if (account.disabledInTool() && risk > 0)
-        add(-std::min(risk, 20), tr("disabled in the tool"));
+    if (account.keysUnused > 0)
+        add("unused_access_key", tr("%1 active access key(s) never used").arg(account.keysUnused));
+    if (account.oldestKeyRotated && account.oldestKeyRotated->daysTo(now) > 90)
+        add("old_access_key", tr("access key not rotated for %1 days").arg(account.oldestKeyRotated->daysTo(now)));
+    if (account.disabledInTool() && risk > 0) {
+        const int points = std::max(m_rules.riskWeight(QStringLiteral("disabled_in_tool")), -risk);
+        if (points != 0) {
+            risk += points;
+            v.factors.append({QStringLiteral("disabled_in_tool"), points, tr("%1 in the tool").arg(account.state)});
+        }
+    }
     v.risk = std::clamp(risk, 0, 100);
-    v.riskFactors = QString::fromUtf8(QJsonDocument(factors).toJson(QJsonDocument::Compact));
+}
+
+void Reconciler::recommend(Verdict& v, const AccountRecord& account) const
+{
+    bool stale = account.neverUsed;
+    if (account.lastActivity)
+        stale = account.lastActivity->daysTo(Clock::nowUtc()) > m_rules.staleAfterDays;
+    if (v.cls == AccountClass::Orphaned)
+        v.recommendation = QStringLiteral("remove");
+    else if (v.cls == AccountClass::External && stale)
+        v.recommendation = QStringLiteral("expire");
+    else if (v.cls == AccountClass::Unmanaged && v.suggestions.size() == 1)
+        v.recommendation = QStringLiteral("link");
+    else if (v.cls == AccountClass::Unmanaged && isPrivileged(account.privilege))
+        v.recommendation = QStringLiteral("review");
+    else
+        v.recommendation = QStringLiteral("none");
+}
+
+bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qint64& accountId, AccountRecord& account)
+{
+    SqliteStatement q;
+    if (!q.prepare(m_store.database(),
+                   QStringLiteral("SELECT %1 FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
+                                  "WHERE s.source_kind = 'tool' AND a.tool = ? AND (a.account_key = ? OR a.login = ?) "
+                                  "ORDER BY a.account_key = ? DESC")
+                       .arg(QLatin1String(AccountColumns))))
+        return fail(q.errorString());
+    q.bind(1, tool);
+    q.bind(2, keyOrLogin);
+    q.bind(3, keyOrLogin);
+    q.bind(4, keyOrLogin);
+    QStringList keys;
+    while (q.next()) {
+        if (keys.isEmpty()) {
+            accountId = q.integer(0);
+            readAccount(q, account);
+        } else if (q.text(2) == keyOrLogin) {
+            break;
+        }
+        keys.append(q.text(2));
+    }
+    if (keys.isEmpty())
+        return fail(tr("no account '%1' in the current snapshot of tool '%2'").arg(keyOrLogin, tool));
+    if (keys.size() > 1 && account.accountKey != keyOrLogin)
+        return fail(tr("login '%1' is used by %2 accounts of tool '%3'; name one by its account key: %4")
+                        .arg(keyOrLogin)
+                        .arg(keys.size())
+                        .arg(tool, keys.join(QLatin1String(", "))));
+    return true;
+}
+
+namespace {
+class LinkWriter
+{
+public:
+    bool prepare(const QSqlDatabase& db)
+    {
+        return m_insert.prepare(db,
+                                QStringLiteral("INSERT INTO link (account_id, identity_id, class, rule, confidence, "
+                                               "explanation, candidates, risk, risk_factors, reconciled_at, "
+                                               "recommendation, suggestions, matched_value, fingerprint) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    bool write(qint64 accountId, const Verdict& v, const QString& now, const QString& fingerprint)
+    {
+        int i = 1;
+        m_insert.bind(i++, accountId);
+        if (v.identityId)
+            m_insert.bind(i++, v.identityId);
+        else
+            m_insert.bindNull(i++);
+        const QString cls = accountClassName(v.cls);
+        m_insert.bind(i++, cls);
+        m_insert.bind(i++, v.rule);
+        m_insert.bindDouble(i++, v.confidence);
+        m_insert.bind(i++, v.explanation);
+        const QString candidates = v.candidates.join(QLatin1Char('\n'));
+        m_insert.bind(i++, candidates);
+        m_insert.bind(i++, qint64(v.risk));
+        const QString factors = v.riskFactorsJson();
+        m_insert.bind(i++, factors);
+        m_insert.bind(i++, now);
+        m_insert.bind(i++, v.recommendation);
+        const QString suggestions = v.suggestions.join(QLatin1Char('\n'));
+        m_insert.bind(i++, suggestions);
+        m_insert.bind(i++, v.matchedValue);
+        m_insert.bind(i++, fingerprint);
+        return m_insert.step();
+    }
+    QString errorString() const { return m_insert.errorString(); }
+
+private:
+    SqliteStatement m_insert;
+};
+} // namespace
+
+bool Reconciler::rejudge(qint64 accountId, const QString& tool, const AccountRecord& account)
+{
+    QSqlDatabase db = m_store.database();
+    if (!db.transaction())
+        return fail(db.lastError().text());
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM link WHERE account_id = ?"));
+    clear.addBindValue(accountId);
+    LinkWriter writer;
+    const Verdict v = judge(tool, account);
+    if (!clear.exec() || !writer.prepare(db) ||
+        !writer.write(accountId, v, formatIsoTimestamp(Clock::nowUtc()), fingerprint())) {
+        const QString message = clear.lastError().isValid() ? clear.lastError().text() : writer.errorString();
+        db.rollback();
+        return fail(message);
+    }
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
 }
 
 bool Reconciler::run(ReconcileReport& report)
@@ -281,17 +641,17 @@ bool Reconciler::run(ReconcileReport& report)
     if (!loadIdentities())
         return false;
     report.identities = m_index->identities.size();
-
+    const QString print = fingerprint();
+    const QString now = formatIsoTimestamp(Clock::nowUtc());
     QSqlDatabase db = m_store.database();
-    QHash<QString, QString> previous; // tool \n account key -> class of the latest verdict
+
     {
         QSqlQuery q(db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
-                                   "l.account_id ORDER BY a.snapshot_id")))
-            return fail(tr("cannot read previous verdicts: %1").arg(q.lastError().text()));
-        while (q.next())
-            previous.insert(q.value(0).toString() + QLatin1Char('\n') + q.value(1).toString(), q.value(2).toString());
+        if (q.exec(QStringLiteral("SELECT counts FROM reconcile_run ORDER BY id DESC LIMIT 1")) && q.next()) {
+            const QJsonObject counts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (AccountClass c : allAccountClasses())
+                report.previousCounts.insert(c, counts.value(accountClassName(c)).toInteger());
+        }
     }
 
     if (!db.transaction())
@@ -301,62 +661,76 @@ bool Reconciler::run(ReconcileReport& report)
         return fail(message);
     };
     QSqlQuery clear(db);
-    if (!clear.exec(QStringLiteral("DELETE FROM link WHERE account_id IN (SELECT a.id FROM account a JOIN "
-                                   "current_snapshot s ON s.id = a.snapshot_id)")))
+    clear.prepare(
+        QStringLiteral("DELETE FROM link WHERE fingerprint <> ? AND account_id IN (SELECT a.id FROM account a "
+                       "JOIN current_snapshot s ON s.id = a.snapshot_id)"));
+    clear.addBindValue(print);
+    if (!clear.exec())
         return abort(tr("cannot clear old verdicts: %1").arg(clear.lastError().text()));
 
-    QSqlQuery accounts(db);
-    accounts.setForwardOnly(true);
-    if (!accounts.exec(QStringLiteral(
-            "SELECT a.id, a.tool, a.account_key, a.login, a.email, a.privilege, a.mfa, a.state, "
-            "a.last_activity, a.never_used FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
-            "WHERE s.source_kind = 'tool' ORDER BY a.id")))
-        return abort(tr("cannot read accounts: %1").arg(accounts.lastError().text()));
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO link (account_id, identity_id, class, rule, confidence, explanation, "
-                       "candidates, risk, risk_factors, reconciled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = Clock::nowUtc().toString(Qt::ISODate);
-    while (accounts.next()) {
-        AccountRecord a;
-        const qint64 accountId = accounts.value(0).toLongLong();
-        const QString tool = accounts.value(1).toString();
-        a.accountKey = accounts.value(2).toString();
-        a.login = accounts.value(3).toString();
-        a.email = accounts.value(4).toString();
-        a.privilege = accounts.value(5).toString();
-        if (!accounts.value(6).isNull())
-            a.mfa = accounts.value(6).toInt() != 0;
-        a.state = accounts.value(7).toString();
-        if (!accounts.value(8).isNull())
-            a.lastActivity = QDateTime::fromString(accounts.value(8).toString(), Qt::ISODate);
-        a.neverUsed = accounts.value(9).toInt() != 0;
+    SqliteStatement pending;
+    if (!pending.prepare(db, QStringLiteral("SELECT %1 FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
+                                            "LEFT JOIN link l ON l.account_id = a.id "
+                                            "WHERE s.source_kind = 'tool' AND l.account_id IS NULL ORDER BY a.id")
+                                 .arg(QLatin1String(AccountColumns))))
+        return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
 
+    // Earlier verdicts of the accounts about to be judged (same tool and key, any snapshot), to say what changed.
+    QHash<QString, QString> previous;
+    bool previousLoaded = false;
+    auto loadPrevious = [&] {
+        previousLoaded = true;
+        SqliteStatement q;
+        if (!q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
+                                          "l.account_id ORDER BY a.snapshot_id")))
+            return;
+        while (q.next())
+            previous.insert(accountKeyOf(q.text(0), q.text(1)), q.text(2));
+    };
+
+    LinkWriter writer;
+    if (!writer.prepare(db))
+        return abort(tr("cannot prepare the verdicts: %1").arg(writer.errorString()));
+    AccountRecord a;
+    while (pending.next()) {
+        if (!previousLoaded)
+            loadPrevious();
+        const qint64 accountId = pending.integer(0);
+        const QString tool = pending.text(1);
+        readAccount(pending, a);
         const Verdict v = judge(tool, a);
-        int i = 0;
-        insert.bindValue(i++, accountId);
-        insert.bindValue(i++, v.identityId ? QVariant(v.identityId) : QVariant());
-        insert.bindValue(i++, accountClassName(v.cls));
-        insert.bindValue(i++, sqlText(v.rule));
-        insert.bindValue(i++, v.confidence);
-        insert.bindValue(i++, sqlText(v.explanation));
-        insert.bindValue(i++, sqlText(v.candidates.join(QLatin1Char('\n'))));
-        insert.bindValue(i++, v.risk);
-        insert.bindValue(i++, sqlText(v.riskFactors));
-        insert.bindValue(i++, now);
-        if (!insert.exec())
-            return abort(tr("cannot store the verdict for %1: %2").arg(a.accountKey, insert.lastError().text()));
-
-        ++report.accounts;
-        ++report.counts[v.cls];
-        const auto before = previous.constFind(tool + QLatin1Char('\n') + a.accountKey);
+        if (!writer.write(accountId, v, now, print))
+            return abort(tr("cannot store the verdict for %1: %2").arg(a.accountKey, writer.errorString()));
+        ++report.evaluated;
+        const auto before = previous.constFind(accountKeyOf(tool, a.accountKey));
         if (before == previous.constEnd())
             ++report.firstClassified;
         else if (*before != accountClassName(v.cls))
             ++report.changedClass;
     }
-    accounts.finish();
-    insert.finish();
+    if (!pending.errorString().isEmpty())
+        return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
+    pending.finalize();
+
+    QSqlQuery counts(db);
+    if (!counts.exec(QStringLiteral("SELECT class, count(*) FROM account_view WHERE class IS NOT NULL GROUP BY class")))
+        return abort(tr("cannot count the verdicts: %1").arg(counts.lastError().text()));
+    QJsonObject countsJson;
+    while (counts.next()) {
+        if (const auto cls = accountClassFromName(counts.value(0).toString())) {
+            report.counts[*cls] = counts.value(1).toLongLong();
+            report.accounts += counts.value(1).toLongLong();
+            countsJson.insert(counts.value(0).toString(), counts.value(1).toLongLong());
+        }
+    }
+    QSqlQuery run(db);
+    run.prepare(QStringLiteral("INSERT INTO reconcile_run (at, accounts, identities, counts) VALUES (?, ?, ?, ?)"));
+    run.addBindValue(now);
+    run.addBindValue(report.accounts);
+    run.addBindValue(report.identities);
+    run.addBindValue(QString::fromUtf8(QJsonDocument(countsJson).toJson(QJsonDocument::Compact)));
+    if (!run.exec())
+        return abort(tr("cannot record the run: %1").arg(run.lastError().text()));
     if (!db.commit())
         return abort(tr("cannot commit the verdicts: %1").arg(db.lastError().text()));
     return true;

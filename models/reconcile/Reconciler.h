@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <memory>
+
 namespace Rollcall {
 
 class Store;
@@ -16,8 +18,25 @@ struct ReconcileReport
     QMap<AccountClass, qint64> counts;
     qint64 accounts = 0;
     qint64 identities = 0;
-    qint64 firstClassified = 0; // accounts with no verdict before this run
-    qint64 changedClass = 0;    // accounts whose class differs from the previous run
+    qint64 evaluated = 0;                      // accounts judged in this run; the rest kept their verdict
+    qint64 firstClassified = 0;                // evaluated accounts with no earlier verdict for the same tool and key
+    qint64 changedClass = 0;                   // evaluated accounts whose class differs from their earlier verdict
+    QMap<AccountClass, qint64> previousCounts; // the previous run's counts, when there was one
+};
+
+// One step of the matching cascade as it went for an account, for `explain`.
+struct TraceStep
+{
+    QString rule;
+    QString compared; // what was looked up
+    QString outcome;  // what was found, or why nothing was
+};
+
+struct RiskFactor
+{
+    QString name; // key in rollcall.yaml's risk_weights
+    int points = 0;
+    QString text;
 };
 
 // The owner of one account and why: the result of the matching cascade for it.
@@ -25,17 +44,24 @@ struct Verdict
 {
     AccountClass cls = AccountClass::Unmanaged;
     qint64 identityId = 0; // 0: no owner
-    QString rule;          // break-glass, email, secondary-email, login, none
+    QString owner;         // the owner's e-mail
+    QString rule;          // manual, break-glass, authoritative-id, email, secondary-email, login, ...
     double confidence = 0;
+    QString matchedValue; // the value the deciding rule matched on
     QString explanation;
-    QStringList candidates; // owners' e-mails when ambiguous
+    QStringList candidates;  // owners' e-mails when ambiguous
+    QStringList suggestions; // owners' e-mails suggested by name similarity, never linked
+    QString recommendation = QStringLiteral("none");
     int risk = 0;
-    QString riskFactors; // JSON array of {points, factor}
+    QList<RiskFactor> factors;
+    QList<TraceStep> trace; // filled when asked for
+
+    QString riskFactorsJson() const;
 };
 
 // Links every account of the current tool snapshots to an identity of the current directory
 // snapshots and classifies it. Precision before recall: two candidates at one step make the
-// account ambiguous, never linked.
+// account ambiguous, never linked; a name only ever suggests.
 class Reconciler
 {
     Q_DECLARE_TR_FUNCTIONS(Reconciler)
@@ -45,22 +71,31 @@ public:
     ~Reconciler();
     Q_DISABLE_COPY_MOVE(Reconciler)
 
+    // Judges the accounts whose verdict is missing or out of date (new snapshot, new directory,
+    // changed rules or manual links, a new day) and keeps the others.
     [[nodiscard]] bool run(ReconcileReport& report);
     QString errorString() const { return m_error; }
 
-    // Risk, each factor with its points: privilege, class, MFA, staleness.
-    // The cascade for one account, against the identities loaded by loadIdentities().
+    // Identities and manual links, for judge().
     [[nodiscard]] bool loadIdentities();
-    Verdict judge(const QString& tool, const AccountRecord& account) const;
+    Verdict judge(const QString& tool, const AccountRecord& account, bool withTrace = false) const;
+
+    // An account of a tool's current snapshot by account key or login. False with errorString() set.
+    [[nodiscard]] bool findAccount(const QString& tool, const QString& keyOrLogin, qint64& accountId,
+                                   AccountRecord& account);
+    // Re-judges one account now (after a manual link or unlink).
+    [[nodiscard]] bool rejudge(qint64 accountId, const QString& tool, const AccountRecord& account);
 
 private:
     struct Index;
     bool fail(const QString& message);
     void scoreRisk(Verdict& verdict, const AccountRecord& account) const;
+    void recommend(Verdict& verdict, const AccountRecord& account) const;
+    QString fingerprint() const;
 
     Store& m_store;
     Rules m_rules;
-    Index* m_index;
+    std::unique_ptr<Index> m_index;
     QString m_error;
 };
 

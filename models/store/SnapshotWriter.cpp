@@ -1,21 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnapshotWriter.h"
 
+#include "util/Timestamps.h"
+
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace Rollcall {
 
 namespace {
-QVariant optionalDate(const std::optional<QDateTime>& dt)
+std::optional<QString> optionalTimestamp(const std::optional<QDateTime>& dt)
 {
-    return dt ? QVariant(dt->toUTC().toString(Qt::ISODate)) : QVariant();
+    return dt ? std::optional<QString>(formatIsoTimestamp(*dt)) : std::nullopt;
+}
+
+std::optional<QString> optionalDate(const std::optional<QDate>& date)
+{
+    return date ? std::optional<QString>(date->toString(Qt::ISODate)) : std::nullopt;
 }
 } // namespace
 
 SnapshotWriter::SnapshotWriter(Store& store)
     : m_store(store)
-    , m_identityInsert(store.database())
-    , m_accountInsert(store.database())
 {}
 
 SnapshotWriter::~SnapshotWriter()
@@ -39,88 +45,111 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     m_info = info;
     m_rows = 0;
     QSqlQuery q(db);
+    // A bulk import touches a large part of the index: keep it in memory while the transaction lasts.
+    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     q.prepare(QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, file_size, "
                              "encoding, header, imported_at, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     for (const QVariant& v :
          {QVariant(sourceKindName(info.kind)), QVariant(info.tool), QVariant(info.format), QVariant(info.fileName),
           QVariant(info.fileSha256), QVariant(info.fileSize), sqlText(info.encoding), sqlText(info.header),
-          QVariant(info.importedAt.toUTC().toString(Qt::ISODate))})
+          QVariant(formatIsoTimestamp(info.importedAt))})
         q.addBindValue(v);
     if (!q.exec())
         return fail(tr("cannot record the snapshot: %1").arg(q.lastError().text()));
     m_snapshotId = q.lastInsertId().toLongLong();
 
     const bool prepared =
-        m_identityInsert.prepare(QStringLiteral(
-            "INSERT INTO identity (snapshot_id, source_key, email, upn, other_emails, display_name, given_name, "
-            "surname, status, guest, department, manager, end_date, raw, line, employee_id, external_ids, "
-            "last_sign_in, formula_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-        m_accountInsert.prepare(QStringLiteral(
-            "INSERT INTO account (snapshot_id, tool, account_key, login, email, display_name, privilege, mfa, "
-            "disabled_in_tool, last_activity, never_used, created, raw, line, other_emails, external_id, tool_role, "
-            "state, state_expiry, last_activity_raw, formula_cells) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared)
-        return fail(tr("cannot prepare the import: %1").arg(m_accountInsert.lastError().text()));
+        m_identityInsert.prepare(
+            db,
+            QStringLiteral(
+                "INSERT INTO identity (snapshot_id, source_key, email, upn, other_emails, display_name, given_name, "
+                "surname, status, guest, department, manager, end_date, raw, line, employee_id, external_ids, "
+                "last_sign_in, formula_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        m_accountInsert.prepare(
+            db, QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, login, email, display_name, "
+                               "privilege, mfa, disabled_in_tool, last_activity, never_used, created, raw, line, "
+                               "other_emails, external_id, tool_role, state, state_expiry, last_activity_raw, "
+                               "formula_cells, bot, keys_active, keys_unused, oldest_key_rotated) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared) {
+        return fail(
+            tr("cannot prepare the import: %1").arg(m_identityInsert.errorString() + m_accountInsert.errorString()));
+    }
     return true;
 }
 
 bool SnapshotWriter::addIdentity(const IdentityRecord& r)
 {
-    QSqlQuery& q = m_identityInsert;
-    int i = 0;
-    q.bindValue(i++, m_snapshotId);
-    q.bindValue(i++, sqlText(r.sourceKey));
-    q.bindValue(i++, sqlText(r.email));
-    q.bindValue(i++, sqlText(r.upn));
-    q.bindValue(i++, sqlText(r.otherEmails.join(QLatin1Char('\n'))));
-    q.bindValue(i++, sqlText(r.displayName));
-    q.bindValue(i++, sqlText(r.givenName));
-    q.bindValue(i++, sqlText(r.surname));
-    q.bindValue(i++, identityStatusName(r.status));
-    q.bindValue(i++, r.guest ? 1 : 0);
-    q.bindValue(i++, sqlText(r.department));
-    q.bindValue(i++, sqlText(r.manager));
-    q.bindValue(i++, r.endDate ? QVariant(r.endDate->toString(Qt::ISODate)) : QVariant());
-    q.bindValue(i++, sqlText(r.raw));
-    q.bindValue(i++, r.line);
-    q.bindValue(i++, sqlText(r.employeeId));
-    q.bindValue(i++, sqlText(r.externalIds.join(QLatin1Char('\n'))));
-    q.bindValue(i++, optionalDate(r.lastSignIn));
-    q.bindValue(i++, r.formulaCells ? 1 : 0);
-    if (!q.exec())
-        return fail(tr("line %1: cannot store identity '%2': %3").arg(r.line).arg(r.sourceKey, q.lastError().text()));
+    SqliteStatement& q = m_identityInsert;
+    int i = 1;
+    q.bind(i++, m_snapshotId);
+    q.bind(i++, r.sourceKey);
+    q.bind(i++, r.email);
+    q.bind(i++, r.upn);
+    q.bind(i++, r.otherEmails.join(QLatin1Char('\n')));
+    q.bind(i++, r.displayName);
+    q.bind(i++, r.givenName);
+    q.bind(i++, r.surname);
+    const QString status = identityStatusName(r.status);
+    q.bind(i++, status);
+    q.bind(i++, qint64(r.guest ? 1 : 0));
+    q.bind(i++, r.department);
+    q.bind(i++, r.manager);
+    const auto endDate = optionalDate(r.endDate);
+    q.bindOptional(i++, endDate);
+    q.bind(i++, r.raw);
+    q.bind(i++, r.line);
+    q.bind(i++, r.employeeId);
+    const QString externalIds = r.externalIds.join(QLatin1Char('\n'));
+    q.bind(i++, externalIds);
+    const auto lastSignIn = optionalTimestamp(r.lastSignIn);
+    q.bindOptional(i++, lastSignIn);
+    q.bind(i++, qint64(r.formulaCells ? 1 : 0));
+    if (!q.step())
+        return fail(tr("line %1: cannot store identity '%2': %3").arg(r.line).arg(r.sourceKey, q.errorString()));
     ++m_rows;
     return true;
 }
 
 bool SnapshotWriter::addAccount(const AccountRecord& r)
 {
-    QSqlQuery& q = m_accountInsert;
-    int i = 0;
-    q.bindValue(i++, m_snapshotId);
-    q.bindValue(i++, sqlText(m_info.tool));
-    q.bindValue(i++, sqlText(r.accountKey));
-    q.bindValue(i++, sqlText(r.login));
-    q.bindValue(i++, sqlText(r.email));
-    q.bindValue(i++, sqlText(r.displayName));
-    q.bindValue(i++, sqlText(r.privilege));
-    q.bindValue(i++, r.mfa ? QVariant(*r.mfa ? 1 : 0) : QVariant());
-    q.bindValue(i++, r.disabledInTool() ? 1 : 0);
-    q.bindValue(i++, optionalDate(r.lastActivity));
-    q.bindValue(i++, r.neverUsed ? 1 : 0);
-    q.bindValue(i++, optionalDate(r.created));
-    q.bindValue(i++, sqlText(r.raw));
-    q.bindValue(i++, r.line);
-    q.bindValue(i++, sqlText(r.otherEmails.join(QLatin1Char('\n'))));
-    q.bindValue(i++, sqlText(r.externalId));
-    q.bindValue(i++, sqlText(r.toolRole));
-    q.bindValue(i++, sqlText(r.state));
-    q.bindValue(i++, r.stateExpiry ? QVariant(r.stateExpiry->toString(Qt::ISODate)) : QVariant());
-    q.bindValue(i++, sqlText(r.lastActivityRaw));
-    q.bindValue(i++, r.formulaCells ? 1 : 0);
-    if (!q.exec())
-        return fail(tr("line %1: cannot store account '%2': %3").arg(r.line).arg(r.accountKey, q.lastError().text()));
+    SqliteStatement& q = m_accountInsert;
+    int i = 1;
+    q.bind(i++, m_snapshotId);
+    q.bind(i++, m_info.tool);
+    q.bind(i++, r.accountKey);
+    q.bind(i++, r.login);
+    q.bind(i++, r.email);
+    q.bind(i++, r.displayName);
+    q.bind(i++, r.privilege);
+    if (r.mfa)
+        q.bind(i++, qint64(*r.mfa ? 1 : 0));
+    else
+        q.bindNull(i++);
+    q.bind(i++, qint64(r.disabledInTool() ? 1 : 0));
+    const auto lastActivity = optionalTimestamp(r.lastActivity);
+    q.bindOptional(i++, lastActivity);
+    q.bind(i++, qint64(r.neverUsed ? 1 : 0));
+    const auto created = optionalTimestamp(r.created);
+    q.bindOptional(i++, created);
+    q.bind(i++, r.raw);
+    q.bind(i++, r.line);
+    const QString otherEmails = r.otherEmails.join(QLatin1Char('\n'));
+    q.bind(i++, otherEmails);
+    q.bind(i++, r.externalId);
+    q.bind(i++, r.toolRole);
+    q.bind(i++, r.state);
+    const auto stateExpiry = optionalDate(r.stateExpiry);
+    q.bindOptional(i++, stateExpiry);
+    q.bind(i++, r.lastActivityRaw);
+    q.bind(i++, qint64(r.formulaCells ? 1 : 0));
+    q.bind(i++, qint64(r.bot ? 1 : 0));
+    q.bind(i++, qint64(r.keysActive));
+    q.bind(i++, qint64(r.keysUnused));
+    const auto oldestKey = optionalTimestamp(r.oldestKeyRotated);
+    q.bindOptional(i++, oldestKey);
+    if (!q.step())
+        return fail(tr("line %1: cannot store account '%2': %3").arg(r.line).arg(r.accountKey, q.errorString()));
     ++m_rows;
     return true;
 }
@@ -136,6 +165,8 @@ bool SnapshotWriter::commit()
 {
     if (!m_active)
         return fail(tr("no import in progress"));
+    m_identityInsert.finalize();
+    m_accountInsert.finalize();
     QSqlDatabase db = m_store.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -148,8 +179,6 @@ bool SnapshotWriter::commit()
     q.addBindValue(m_snapshotId);
     if (!q.exec())
         return fail(tr("cannot finish the snapshot: %1").arg(q.lastError().text()));
-    m_identityInsert.finish();
-    m_accountInsert.finish();
     if (!db.commit())
         return fail(tr("cannot commit the import: %1").arg(db.lastError().text()));
     m_active = false;
@@ -161,8 +190,8 @@ void SnapshotWriter::rollback()
     if (!m_active)
         return;
     m_active = false;
-    m_identityInsert.finish();
-    m_accountInsert.finish();
+    m_identityInsert.finalize();
+    m_accountInsert.finalize();
     m_store.database().rollback();
     m_snapshotId = 0;
 }

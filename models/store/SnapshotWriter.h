@@ -4,7 +4,7 @@
 #include "domain/Records.h"
 #include "store/Store.h"
 
-#include <QSqlQuery>
+#include "store/SqliteStatement.h"
 
 namespace Rollcall {
 
@@ -35,8 +35,8 @@ private:
     bool fail(const QString& message);
 
     Store& m_store;
-    QSqlQuery m_identityInsert;
-    QSqlQuery m_accountInsert;
+    SqliteStatement m_identityInsert;
+    SqliteStatement m_accountInsert;
     SnapshotInfo m_info;
     qint64 m_snapshotId = 0;
     qint64 m_rows = 0;

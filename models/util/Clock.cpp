@@ -14,7 +14,12 @@ QDateTime& fixedTime()
 QDateTime Clock::nowUtc()
 {
     const QDateTime& fixed = fixedTime();
-    return fixed.isValid() ? fixed : QDateTime::currentDateTimeUtc();
+    if (fixed.isValid())
+        return fixed;
+    // ROLLCALL_NOW=2026-11-27T12:00:00Z pins the clock for a whole process: reproducible reports and tests.
+    static const QDateTime fromEnvironment =
+        QDateTime::fromString(qEnvironmentVariable("ROLLCALL_NOW"), Qt::ISODate).toUTC();
+    return fromEnvironment.isValid() ? fromEnvironment : QDateTime::currentDateTimeUtc();
 }
 
 void Clock::setFixed(const QDateTime& utc)

@@ -5,7 +5,8 @@
 
 namespace Rollcall {
 
-// Every timestamp Rollcall writes comes from here, so tests can pin time.
+// Every timestamp Rollcall writes comes from here, so tests can pin time: setFixed() in a
+// process, or the environment variable ROLLCALL_NOW (ISO 8601) for a whole run.
 class Clock
 {
 public:

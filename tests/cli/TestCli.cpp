@@ -29,6 +29,10 @@ private:
             args = QStringList{QStringLiteral("--workspace"), m_workspace} + args;
         QProcess p;
         p.setWorkingDirectory(m_dir.path());
+        // Risk depends on how long ago accounts were used: pin "now" to the demo data's day.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROLLCALL_NOW"), QStringLiteral("2026-11-27T12:00:00Z"));
+        p.setProcessEnvironment(env);
         p.start(QStringLiteral(ROLLCALL_CLI), args);
         if (!p.waitForFinished(120000))
             return {};
@@ -75,19 +79,20 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("reconcile")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Reconciled 26 account(s) against 14 identities")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Reconciled 27 account(s) against 14 identities")), qPrintable(r.out));
 
         r = cli({QStringLiteral("accounts"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 27);
+        QCOMPARE(lines.size(), 28);
         QVERIFY(
             lines.first().startsWith(QStringLiteral("tool,account,login,email,display_name,class,owner,rule,risk")));
         QVERIFY(lines.contains(
             QStringLiteral("aws-prod,arn:aws:iam::111122223333:user/dana.kowalski,dana.kowalski,,,orphaned,"
-                           "dana.kowalski@larkspur.example,login,55,,false,2026-11-25T02:10:00Z,false,"
-                           "\"login 'dana.kowalski' as the local part of a corporate e-mail matches Dana Kowalski "
-                           "<dana.kowalski@larkspur.example>, whose directory status is disabled\",active,,,,false")));
+                           "dana.kowalski@larkspur.example,login,65,,false,2026-11-25T02:10:00Z,false,"
+                           "\"login 'dana.kowalski' as a corporate e-mail local part or first.last, flast, "
+                           "first-last matches Dana Kowalski <dana.kowalski@larkspur.example>, whose directory status "
+                           "is disabled\",active,,,,false")));
 
         r = cli({QStringLiteral("accounts"), QStringLiteral("--class"), QStringLiteral("unmanaged"),
                  QStringLiteral("--tool"), QStringLiteral("aws-prod"), QStringLiteral("--format"),
@@ -104,6 +109,41 @@ private Q_SLOTS:
         r = cli({QStringLiteral("formats")}, false);
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("aws-iam-credential-report")));
+    }
+
+    void diffBetweenSnapshots()
+    {
+        QFile original(demo("aws-prod-credential-report.csv"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = original.readAll().split('\n');
+        QList<QByteArray> next;
+        for (QByteArray line : lines) {
+            if (line.startsWith("legacy-admin,"))
+                continue; // removed
+            if (line.startsWith("bruno.okafor,"))
+                line.replace("2026-11-18T13:22:10Z", "2026-11-26T09:00:00Z"); // used again
+            next.append(line);
+        }
+        next.append("newbie,arn:aws:iam::111122223333:user/newbie,2026-11-20T09:00:00Z,true,no_information,"
+                    "2026-11-20T09:00:00Z,N/A,false,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A");
+        const QString file = writeFile(QStringLiteral("aws-prod-next.csv"), next.join('\n'));
+        Run r = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("aws-prod"), file});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = cli({QStringLiteral("diff"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts),
+                 QStringList({QStringLiteral("change,account,login,email,field,before,after"),
+                              QStringLiteral("changed,arn:aws:iam::111122223333:user/bruno.okafor,bruno.okafor,,"
+                                             "last_activity,2026-11-18T13:22:10Z,2026-11-26T09:00:00Z"),
+                              QStringLiteral("removed,arn:aws:iam::111122223333:user/legacy-admin,legacy-admin,,,,"),
+                              QStringLiteral("added,arn:aws:iam::111122223333:user/newbie,newbie,,,,")}));
+        r = cli({QStringLiteral("diff"), QStringLiteral("--tool"), QStringLiteral("aws-staging")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("tool 'aws-staging' has one snapshot")), qPrintable(r.err));
+        r = cli({QStringLiteral("diff"), QStringLiteral("--tool"), QStringLiteral("aws-prod"), QStringLiteral("--from"),
+                 QStringLiteral("2")});
+        QCOMPARE(r.exitCode, 2);
     }
 
     void badRowExitsOneAndChangesNothing()

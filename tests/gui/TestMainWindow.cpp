@@ -100,13 +100,13 @@ void TestMainWindow::showsDemoWorkspace()
     AccountTableModel* model = m_window->accountModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    QCOMPARE(model->rowCount(), 26);
+    QCOMPARE(model->rowCount(), 27);
     QCOMPARE(m_window->windowTitle(), QStringLiteral("test.rollcall — Rollcall"));
     QCOMPARE(MainWindow::recentWorkspaces().value(0), QFileInfo(m_demoPath).absoluteFilePath());
     const QString status = m_window->statusText();
-    QVERIFY2(status.startsWith(QStringLiteral("Accounts: 26 · ")), qPrintable(status));
+    QVERIFY2(status.startsWith(QStringLiteral("Accounts: 27 · ")), qPrintable(status));
     for (const char* part :
-         {"managed 9", "orphaned 4", "unmanaged 4", "external 2", "service 4", "break-glass 2", "ambiguous 1"})
+         {"managed 9", "orphaned 4", "unmanaged 5", "external 2", "service 4", "break-glass 2", "ambiguous 1"})
         QVERIFY2(status.contains(QLatin1String(part)), qPrintable(status));
     QVERIFY2(!status.contains(QStringLiteral("not reconciled")), qPrintable(status));
 
@@ -118,7 +118,7 @@ void TestMainWindow::showsDemoWorkspace()
 
     // Clicking a header sorts through the model.
     m_window->accountView()->sortByColumn(AccountTableModel::Login, Qt::AscendingOrder);
-    QCOMPARE(model->rowCount(), 26);
+    QCOMPARE(model->rowCount(), 27);
     QVERIFY(model->index(0, AccountTableModel::Login).data().toString() <=
             model->index(1, AccountTableModel::Login).data().toString());
 }
@@ -135,10 +135,10 @@ void TestMainWindow::filtersByClass()
     QCOMPARE(model->rowCount(), 4);
     for (int row = 0; row < model->rowCount(); ++row)
         QCOMPARE(model->classAt(model->index(row, 0)), QStringLiteral("orphaned"));
-    QCOMPARE(m_window->statusText(), QStringLiteral("Accounts: 4 of 26 · orphaned 4"));
+    QCOMPARE(m_window->statusText(), QStringLiteral("Accounts: 4 of 27 · orphaned 4"));
 
     m_window->filterBar()->setAccountClass(std::nullopt);
-    QCOMPARE(model->rowCount(), 26);
+    QCOMPARE(model->rowCount(), 27);
 }
 
 void TestMainWindow::filtersByTextAndTool()
@@ -156,7 +156,7 @@ void TestMainWindow::filtersByTextAndTool()
     QLineEdit* text = m_window->filterBar()->textEdit();
     QTRY_VERIFY(text->hasFocus());
     QTest::keyClicks(text, QStringLiteral("dana"));
-    QTRY_VERIFY(model->rowCount() < 26);
+    QTRY_VERIFY(model->rowCount() < 27);
     QVERIFY(model->rowCount() > 0);
     for (int row = 0; row < model->rowCount(); ++row) {
         QStringList cells;
@@ -176,7 +176,7 @@ void TestMainWindow::filtersByTextAndTool()
 
     text->clear();
     m_window->filterBar()->setTool({});
-    QTRY_COMPARE(model->rowCount(), 26);
+    QTRY_COMPARE(model->rowCount(), 27);
 }
 
 void TestMainWindow::missingWorkspaceIsAnError()

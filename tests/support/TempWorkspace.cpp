@@ -34,6 +34,8 @@ ImportResult TempWorkspace::importFile(const QString& path, SourceKind kind, con
 
 bool TempWorkspace::importDemo(QString* error)
 {
+    // The demo's activity dates are around this day; risk and staleness are judged as of it.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));
     const QString demo = QStringLiteral(ROLLCALL_DEMO_DATA "/");
     Rules rules;
     QString message;

@@ -24,6 +24,7 @@ public:
     QString writeFile(const QString& name, const QByteArray& content) const;
     ImportResult importFile(const QString& path, SourceKind kind, const QString& tool);
     // Imports the bundled demo company: directory, aws-prod, aws-staging, atlassian, with its rules.
+    // Pins the clock (Clock::setFixed) to 2026-11-27 12:00 UTC, the day the demo data describes.
     bool importDemo(QString* error = nullptr);
     qint64 count(const QString& sql) const;
 

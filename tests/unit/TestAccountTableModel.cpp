@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
 #include "TempWorkspace.h"
 #include "item/AccountTableModel.h"
 #include "store/SnapshotWriter.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -22,7 +24,7 @@ private Q_SLOTS:
         AccountTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setConnectionName(ws.store().database().connectionName());
-        QCOMPARE(model.rowCount(), 26);
+        QCOMPARE(model.rowCount(), 27);
         QCOMPARE(model.columnCount(), int(AccountTableModel::ColumnCount));
 
         // Default order: riskiest first.
@@ -55,6 +57,38 @@ private Q_SLOTS:
         model.setFilter({});
         model.sort(AccountTableModel::Login, Qt::AscendingOrder);
         QCOMPARE(model.data(model.index(0, AccountTableModel::Login)).toString(), QStringLiteral("<root_account>"));
+    }
+
+    void changedSinceLastImport()
+    {
+        TempWorkspace ws;
+        QString error;
+        QVERIFY2(ws.importDemo(&error), qPrintable(error));
+        QFile original(QStringLiteral(ROLLCALL_DEMO_DATA "/aws-prod-credential-report.csv"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray next = original.readAll();
+        next.replace("2026-11-18T13:22:10Z", "2026-11-26T09:00:00Z"); // bruno.okafor signed in again
+        next += "\nnewbie,arn:aws:iam::111122223333:user/newbie,2026-11-20T09:00:00Z,true,no_information,"
+                "2026-11-20T09:00:00Z,N/A,false,false,N/A,N/A,N/A,N/A,false,N/A,N/A,N/A,N/A,false,N/A,false,N/A";
+        const ImportResult r =
+            ws.importFile(ws.writeFile(QStringLiteral("next.csv"), next), SourceKind::Tool, QStringLiteral("aws-prod"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+
+        AccountTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConnectionName(ws.store().database().connectionName());
+        AccountFilter filter;
+        filter.tool = QStringLiteral("aws-prod");
+        filter.changedSinceLastImport = true;
+        model.setFilter(filter);
+        model.sort(AccountTableModel::Login, Qt::AscendingOrder);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0, AccountTableModel::Login)).toString(), QStringLiteral("bruno.okafor"));
+        QCOMPARE(model.data(model.index(1, AccountTableModel::Login)).toString(), QStringLiteral("newbie"));
+        // A tool imported once: every account is new.
+        filter.tool = QStringLiteral("atlassian");
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 12);
     }
 
     // Rows beyond the first page come from their own page, in SQL order, without gaps.

@@ -139,6 +139,18 @@ private Q_SLOTS:
         QCOMPARE(actual, error);
     }
 
+    // A 50 MB cell is an error naming its line and column, not 50 MB held twice.
+    void hugeCellIsAnError()
+    {
+        QByteArray data("a,b\n1,\"");
+        data += QByteArray(50 * 1024 * 1024, 'x');
+        data += "\"\n";
+        QString error;
+        readAll(data, &error);
+        QCOMPARE(error,
+                 QStringLiteral("f.csv:2: field 'b' is longer than 1 MiB; expected an export with ordinary cells"));
+    }
+
     void recordKeepsRawTextAndLine()
     {
         QByteArray data("a,b\r\n\"x\ny\",2\r\nlast,row");

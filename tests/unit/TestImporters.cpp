@@ -180,7 +180,7 @@ private Q_SLOTS:
         QTest::newRow("empty-file") << QByteArray() << int(SourceKind::Tool)
                                     << ": the file is empty; expected a tool export";
         QTest::newRow("header-only") << AwsHeader << int(SourceKind::Tool)
-                                     << ": the file has a header but no rows; nothing was imported";
+                                     << ": the file holds no accounts or identities; nothing was imported";
         QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << int(SourceKind::Tool)
                                 << ": this is a binary file; expected a tool export as CSV or JSON text";
         QTest::newRow("unknown") << QByteArray("name,colour\nx,blue\n") << int(SourceKind::Tool)

@@ -21,7 +21,9 @@ private Q_SLOTS:
                                              "service_accounts:\n  patterns: ['svc-*', '*-bot']\n"
                                              "break_glass:\n  - tool: aws-prod\n    account: '<root_account>'\n"
                                              "    owner: CTO@acme.example\n"
-                                             "stale_after_days: 45\n"),
+                                             "stale_after_days: 45\n"
+                                             "login_rewrites: [{pattern: '-acme$', replace: ''}]\n"
+                                             "risk_weights: {no_mfa: 25, disabled_in_tool: -30}\n"),
                               rules),
                  qPrintable(loader.error().message));
         QCOMPARE(rules.corporateDomains, QStringList{QStringLiteral("acme.example")});
@@ -32,6 +34,12 @@ private Q_SLOTS:
         QCOMPARE(rules.breakGlass.size(), 1);
         QCOMPARE(rules.breakGlass.first().owner, QStringLiteral("cto@acme.example"));
         QCOMPARE(rules.staleAfterDays, 45);
+        QCOMPARE(rules.loginRewrites.size(), 1);
+        QCOMPARE(
+            QStringLiteral("jdoe-ACME").replace(rules.loginRewrites.first().first, rules.loginRewrites.first().second),
+            QStringLiteral("jdoe"));
+        QCOMPARE(rules.riskWeight(QStringLiteral("no_mfa")), 25);
+        QCOMPARE(rules.riskWeight(QStringLiteral("privileged")), 30); // default
         QCOMPARE(rules.normaliseEmail(QStringLiteral("  Jane.Doe+jira@ACME-corp.example ")),
                  QStringLiteral("jane.doe@acme.example"));
     }
@@ -52,7 +60,7 @@ private Q_SLOTS:
         QTest::newRow("unknown-key") << "corporate_domains: [a.example]\ncorporate_domain: [b.example]\n"
                                      << "rules.yaml:2:1: unknown key 'corporate_domain'; expected one of "
                                         "corporate_domains, alias_domains, external_domains, plus_addressing, "
-                                        "service_accounts, break_glass, stale_after_days";
+                                        "service_accounts, break_glass, stale_after_days, login_rewrites, risk_weights";
         QTest::newRow("bad-bool") << "plus_addressing: sometimes\n"
                                   << "rules.yaml:1:18: plus_addressing: expected true or false, found \"sometimes\"";
         QTest::newRow("bad-domain") << "external_domains: [partner]\n"
@@ -66,6 +74,14 @@ private Q_SLOTS:
             << "rules.yaml:2:5: break_glass: each entry needs tool, account and owner";
         QTest::newRow("syntax") << "corporate_domains: [a.example\nplus_addressing: true\n"
                                 << "rules.yaml:2:16: end of sequence flow not found";
+        QTest::newRow("bad-regex")
+            << "login_rewrites:\n  - pattern: '(unclosed'\n"
+            << "rules.yaml:2:14: login_rewrites.pattern: not a valid regular expression: missing closing parenthesis";
+        QTest::newRow("unknown-factor")
+            << "risk_weights: {mfa: 10}\n"
+            << "rules.yaml:1:16: risk_weights: unknown factor 'mfa'; expected one of privileged, "
+               "orphaned, unmanaged, ambiguous, external, external_no_expiry, no_mfa, stale, "
+               "never_used, unused_access_key, old_access_key, disabled_in_tool";
         QTest::newRow("not-a-map") << "- a\n- b\n"
                                    << "rules.yaml:1:1: expected a mapping of rule names to values at the top level";
     }

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SqliteStatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Rollcall {
+
+SqliteStatement::~SqliteStatement()
+{
+    finalize();
+}
+
+void SqliteStatement::finalize()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+}
+
+bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
+{
+    finalize();
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        m_error = QStringLiteral("not an SQLite connection");
+        return false;
+    }
+    m_db = *static_cast<sqlite3* const*>(handle.constData());
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_stmt = nullptr;
+        return false;
+    }
+    return true;
+}
+
+void SqliteStatement::bind(int index, const QString& text)
+{
+    // SQLITE_STATIC: the QString outlives step(), which copies what it stores.
+    static const char16_t empty[] = u"";
+    const void* data = text.isNull() ? static_cast<const void*>(empty) : static_cast<const void*>(text.utf16());
+    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bindDouble(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_stmt, index);
+}
+
+void SqliteStatement::bindOptional(int index, const std::optional<QString>& text)
+{
+    if (text)
+        bind(index, *text);
+    else
+        bindNull(index);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
+    if (!ok)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    return ok;
+}
+
+bool SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    if (!data)
+        return QString();
+    return QString(reinterpret_cast<const QChar*>(data), sqlite3_column_bytes16(m_stmt, column) / 2);
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+} // namespace Rollcall

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Rollcall's benchmark: imports (and reconciles) generated data and prints the figures side by
+# side with the baselines the issues name, measured in the same run.
+#
+#   bash tests/bench/run.sh [--accounts N] [--identities N]     (defaults: 1,000,000 and 200,000)
+#
+# Baseline: sqlite3's .import of the same two CSV files into a fresh database (the raw-ingest
+# floor: CSV parsing plus B-tree inserts). Peak RSS comes from /usr/bin/time; "idle" is the
+# program doing nothing (`rollcall-cli --version`).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+accounts=1000000
+identities=200000
+while [ $# -gt 0 ]; do
+    case "$1" in
+    --accounts) accounts=$2; shift 2 ;;
+    --identities) identities=$2; shift 2 ;;
+    *) echo "usage: $0 [--accounts N] [--identities N]" >&2; exit 2 ;;
+    esac
+done
+
+need=()
+for p in sqlite3 time python3; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}"
+fi
+
+build=${ROLLCALL_BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j"$(nproc)" --target rollcall-cli >/dev/null
+cli="$build/bin/rollcall-cli"
+
+data="$build/bench/data-$accounts-$identities"
+if [ ! -f "$data/tool.csv" ]; then
+    echo "Generating $accounts accounts and $identities identities in $data ..."
+    python3 tests/bench/generate.py "$data" --accounts "$accounts" --identities "$identities"
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# measure LABEL COMMAND...: wall seconds and peak RSS (KiB) into $seconds and $rss
+measure() {
+    local label=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$label.out" 2>"$work/$label.err" || {
+        cat "$work/$label.err" >&2
+        exit 1
+    }
+    read -r seconds rss <"$work/time"
+}
+
+measure idle "$cli" --version
+idle_rss=$rss
+
+measure floor sqlite3 "$work/floor.db" ".mode csv" ".import $data/tool.csv tool" ".import $data/directory.csv dir"
+floor_s=$seconds floor_rss=$rss
+
+ws="$work/bench.rollcall"
+"$cli" -w "$ws" init >/dev/null
+measure dir "$cli" -w "$ws" import --directory "$data/directory.csv"
+dir_s=$seconds dir_rss=$rss
+measure tool "$cli" -w "$ws" import --tool bench "$data/tool.csv"
+tool_s=$seconds tool_rss=$rss
+measure reconcile "$cli" -w "$ws" reconcile
+rec_s=$seconds rec_rss=$rss
+
+rows=$((accounts + identities))
+awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s" -v dir_rss="$dir_rss" \
+    -v tool="$tool_s" -v tool_rss="$tool_rss" -v rec="$rec_s" -v rec_rss="$rec_rss" -v idle="$idle_rss" \
+    -v accounts="$accounts" -v identities="$identities" 'BEGIN {
+    imp = dir + tool
+    printf "Rollcall benchmark: %d accounts, %d identities (%d rows); idle RSS %.1f MB\n", accounts, identities, rows, idle / 1024
+    printf "%-44s %9s %12s %12s %10s\n", "step", "wall s", "rows/s", "peak RSS MB", "vs floor"
+    printf "%-44s %9.2f %12.0f %12.1f %10s\n", "sqlite3 .import of both files (floor)", floor, rows / floor, floor_rss / 1024, "1.00x"
+    printf "%-44s %9.2f %12.0f %12.1f %10s\n", "rollcall import --directory", dir, identities / dir, dir_rss / 1024, ""
+    printf "%-44s %9.2f %12.0f %12.1f %10s\n", "rollcall import --tool", tool, accounts / tool, tool_rss / 1024, ""
+    printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall import, both files", imp, rows / imp, (dir_rss > tool_rss ? dir_rss : tool_rss) / 1024, imp / floor
+    printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall reconcile", rec, accounts / rec, rec_rss / 1024, rec / floor
+    printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", imp + rec, "", "", (imp + rec) / floor
+    printf "peak RSS above idle: import %.1f MB, reconcile %.1f MB\n", ((dir_rss > tool_rss ? dir_rss : tool_rss) - idle) / 1024, (rec_rss - idle) / 1024
+}'
