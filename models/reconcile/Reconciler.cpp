@@ -415,12 +415,17 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
     // 6. Name similarity: a suggestion for the reviewer, never a link.
     if (!decided) {
         const QString key = nameKey(account.displayName.isEmpty() ? account.login : account.displayName);
+        // A name shared by many people suggests nobody: at most a few candidates are worth a reviewer's look.
+        constexpr int MaxSuggestions = 3;
         const Candidates similar = ix.byName.value(key);
-        for (int i : similar)
-            v.suggestions.append(ix.identities.at(i).primary);
+        if (similar.size() <= MaxSuggestions) {
+            for (int i : similar)
+                v.suggestions.append(ix.identities.at(i).primary);
+        }
         trace(QStringLiteral("name"), key,
-              similar.isEmpty() ? tr("no identity with a similar name")
-                                : tr("suggests %1 (not linked)").arg(v.suggestions.join(QLatin1String(", "))));
+              similar.isEmpty()         ? tr("no identity with a similar name")
+              : v.suggestions.isEmpty() ? tr("%1 identities share the name; too many to suggest").arg(similar.size())
+                                        : tr("suggests %1 (not linked)").arg(v.suggestions.join(QLatin1String(", "))));
     }
 
     if (v.cls != AccountClass::Ambiguous && !(v.rule == QLatin1String("manual") && !owner)) {
@@ -680,6 +685,8 @@ bool Reconciler::run(ReconcileReport& report)
     bool previousLoaded = false;
     auto loadPrevious = [&] {
         previousLoaded = true;
+        if (report.previousCounts.isEmpty())
+            return; // never reconciled: nothing to compare with
         SqliteStatement q;
         if (!q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
                                           "l.account_id ORDER BY a.snapshot_id")))

@@ -45,8 +45,6 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     m_info = info;
     m_rows = 0;
     QSqlQuery q(db);
-    // A bulk import touches a large part of the index: keep it in memory while the transaction lasts.
-    q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
     q.prepare(QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, file_size, "
                              "encoding, header, imported_at, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
     for (const QVariant& v :

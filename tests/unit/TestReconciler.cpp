@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
 #include "RulesLoader.h"
 #include "TempWorkspace.h"
 #include "reconcile/Reconciler.h"
 #include "store/SnapshotWriter.h"
 #include "util/Clock.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -28,7 +30,18 @@ IdentityRecord person(const QString& key, const QString& mail, IdentityStatus st
     return r;
 }
 
+IdentityRecord kim()
+{
+    IdentityRecord r = person(QStringLiteral("kim"), QStringLiteral("kim.laurent@acme.example"));
+    r.givenName = QStringLiteral("Kim");
+    r.surname = QStringLiteral("Laurent");
+    r.displayName = QStringLiteral("Kim Laurent");
+    r.externalIds = {QStringLiteral("00u-kim-okta")};
+    return r;
+}
+
 const QString RulesYaml = QStringLiteral("corporate_domains: [acme.example]\n"
+                                         "login_rewrites: [{pattern: '-acme$', replace: ''}]\n"
                                          "alias_domains: {acme-corp.example: acme.example}\n"
                                          "external_domains: [partner.example]\n"
                                          "plus_addressing: true\n"
@@ -57,7 +70,7 @@ private:
                      {QStringLiteral("alt@home.example")}),
               person(QStringLiteral("ops"), QStringLiteral("ops@acme.example")),
               person(QStringLiteral("sam1"), QStringLiteral("sam@acme.example")),
-              person(QStringLiteral("sam2"), QStringLiteral("SAM@Acme-Corp.example"))})
+              person(QStringLiteral("sam2"), QStringLiteral("SAM@Acme-Corp.example")), kim()})
             QVERIFY(w.addIdentity(r));
         QVERIFY(w.commit());
     }
@@ -208,6 +221,208 @@ private Q_SLOTS:
         QCOMPARE(actualOwner, owner);
         if (cls == QLatin1String("ambiguous"))
             QCOMPARE(v.candidates.size(), 2);
+    }
+
+    // The later steps, recommendations and suggestions, each with the account fields that drive it.
+    void moreSteps_data()
+    {
+        QTest::addColumn<QVariantMap>("fields");
+        QTest::addColumn<QString>("cls");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("owner");
+        QTest::addColumn<QString>("recommendation");
+        QTest::addColumn<QString>("suggestion");
+        auto f = [](std::initializer_list<std::pair<const char*, const char*>> values) {
+            QVariantMap m;
+            for (const auto& [k, v] : values)
+                m.insert(QLatin1String(k), QString::fromUtf8(v));
+            return m;
+        };
+        QTest::newRow("authoritative-id") << f({{"login", "kimmy"}, {"externalId", "00U-KIM-OKTA"}}) << "managed"
+                                          << "authoritative-id"
+                                          << "kim.laurent@acme.example"
+                                          << "none"
+                                          << "";
+        QTest::newRow("account-secondary-email")
+            << f({{"email", "kim@personal.example"}, {"otherEmails", "kim.laurent@acme.example"}}) << "managed"
+            << "secondary-email"
+            << "kim.laurent@acme.example"
+            << "none"
+            << "";
+        QTest::newRow("login-flast") << f({{"login", "klaurent"}}) << "managed"
+                                     << "login"
+                                     << "kim.laurent@acme.example"
+                                     << "none"
+                                     << "";
+        QTest::newRow("login-first-last") << f({{"login", "Kim-Laurent"}}) << "managed"
+                                          << "login"
+                                          << "kim.laurent@acme.example"
+                                          << "none"
+                                          << "";
+        QTest::newRow("login-rewrite") << f({{"login", "klaurent-acme"}}) << "managed"
+                                       << "login"
+                                       << "kim.laurent@acme.example"
+                                       << "none"
+                                       << "";
+        QTest::newRow("name-suggests")
+            << f({{"login", "kl99"}, {"email", "kl@mail.example"}, {"displayName", "Laurent, Kim"}}) << "unmanaged"
+            << "none"
+            << ""
+            << "link"
+            << "kim.laurent@acme.example";
+        QTest::newRow("privileged-unowned") << f({{"login", "root-x"}, {"privilege", "admin"}}) << "unmanaged"
+                                            << "none"
+                                            << ""
+                                            << "review"
+                                            << "";
+        QTest::newRow("leaver") << f({{"email", "left.person@acme.example"}, {"state", "suspended"}}) << "orphaned"
+                                << "email"
+                                << "left.person@acme.example"
+                                << "remove"
+                                << "";
+        QTest::newRow("stale-external") << f({{"email", "pat@partner.example"},
+                                              {"lastActivity", "2025-01-01T00:00:00Z"}})
+                                        << "external"
+                                        << "external-domain"
+                                        << ""
+                                        << "expire"
+                                        << "";
+        QTest::newRow("tool-bot") << f({{"login", "deploy"}, {"bot", "true"}}) << "service"
+                                  << "tool-bot"
+                                  << ""
+                                  << "none"
+                                  << "";
+    }
+
+    void moreSteps()
+    {
+        QFETCH(QVariantMap, fields);
+        QFETCH(QString, cls);
+        QFETCH(QString, rule);
+        QFETCH(QString, owner);
+        QFETCH(QString, recommendation);
+        QFETCH(QString, suggestion);
+        TempWorkspace ws;
+        addDirectory(ws.store());
+        Rules rules;
+        RulesLoader loader;
+        QVERIFY(loader.parse(RulesYaml, rules));
+        Reconciler reconciler(ws.store(), rules);
+        QVERIFY(reconciler.loadIdentities());
+        AccountRecord a;
+        a.login = fields.value(QStringLiteral("login")).toString();
+        a.email = fields.value(QStringLiteral("email")).toString();
+        a.accountKey = a.login.isEmpty() ? a.email : a.login;
+        a.externalId = fields.value(QStringLiteral("externalId")).toString();
+        a.otherEmails =
+            fields.value(QStringLiteral("otherEmails")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        a.displayName = fields.value(QStringLiteral("displayName")).toString();
+        a.privilege = fields.value(QStringLiteral("privilege")).toString();
+        a.bot = fields.value(QStringLiteral("bot")).toString() == QLatin1String("true");
+        if (fields.contains(QStringLiteral("state")))
+            a.state = fields.value(QStringLiteral("state")).toString();
+        if (fields.contains(QStringLiteral("lastActivity")))
+            a.lastActivity =
+                QDateTime::fromString(fields.value(QStringLiteral("lastActivity")).toString(), Qt::ISODate);
+        const Verdict v = reconciler.judge(QStringLiteral("gh"), a, true);
+        QCOMPARE(accountClassName(v.cls), cls);
+        QCOMPARE(v.rule, rule);
+        QCOMPARE(v.owner, owner);
+        QCOMPARE(v.recommendation, recommendation);
+        QCOMPARE(v.suggestions.join(QLatin1Char(',')), suggestion);
+        // The trace names every step tried, in cascade order, up to the deciding one.
+        QStringList steps;
+        for (const TraceStep& step : v.trace)
+            steps.append(step.rule);
+        QCOMPARE(steps.mid(0, 2), QStringList({QStringLiteral("break-glass"), QStringLiteral("manual")}));
+        if (a.disabledInTool())
+            QVERIFY2(v.explanation.contains(QStringLiteral("already suspended in the tool")),
+                     qPrintable(v.explanation));
+    }
+
+    void riskWeightsComeFromTheRules()
+    {
+        TempWorkspace ws;
+        addDirectory(ws.store());
+        Rules rules;
+        RulesLoader loader;
+        QVERIFY(loader.parse(QStringLiteral("risk_weights: {no_mfa: 40, unmanaged: 0}\n"), rules));
+        Reconciler reconciler(ws.store(), rules);
+        QVERIFY(reconciler.loadIdentities());
+        AccountRecord a;
+        a.accountKey = a.login = QStringLiteral("nobody");
+        a.mfa = false;
+        const Verdict v = reconciler.judge(QStringLiteral("gh"), a);
+        QCOMPARE(v.cls, AccountClass::Unmanaged);
+        QCOMPARE(v.risk, 40);
+        QCOMPARE(v.factors.size(), 1); // a factor weighted 0 is left out
+    }
+
+    // Manual links outrank the rules, survive a new snapshot of the tool, and an unlink undoes them.
+    void manualLinksSurviveReimport()
+    {
+        TempWorkspace ws;
+        QString error;
+        QVERIFY2(ws.importDemo(&error), qPrintable(error));
+        Rules rules;
+        QVERIFY(RulesLoader::loadForWorkspace(ws.store(), QString(), rules, error));
+        QSqlQuery q(ws.store().database());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO manual_link_event (tool, account_key, action, owner_email, actor, reason, at) VALUES "
+            "('aws-prod', 'arn:aws:iam::111122223333:user/legacy-admin', 'link', 'farah.nasser@larkspur.example', "
+            "'reviewer', 'Farah set it up in 2018', '2026-11-27T12:00:00Z')")));
+        ReconcileReport report;
+        {
+            Reconciler r(ws.store(), rules);
+            QVERIFY(r.run(report));
+        }
+        QCOMPARE(report.evaluated, qint64(27)); // manual links changed: every verdict judged again
+        auto verdictOf = [&](const char* login) {
+            QSqlQuery v(ws.store().database());
+            v.prepare(
+                QStringLiteral("SELECT class, rule, owner FROM account_view WHERE tool = 'aws-prod' AND login = ?"));
+            v.addBindValue(QLatin1String(login));
+            return v.exec() && v.next()
+                       ? QStringList{v.value(0).toString(), v.value(1).toString(), v.value(2).toString()}
+                       : QStringList();
+        };
+        QCOMPARE(verdictOf("legacy-admin"), QStringList({QStringLiteral("managed"), QStringLiteral("manual"),
+                                                         QStringLiteral("farah.nasser@larkspur.example")}));
+
+        // A second run with nothing new judges nothing.
+        {
+            Reconciler r(ws.store(), rules);
+            QVERIFY(r.run(report));
+        }
+        QCOMPARE(report.evaluated, qint64(0));
+        QCOMPARE(report.accounts, qint64(27));
+
+        // A new aws-prod snapshot: only its accounts are judged; the manual link holds.
+        QFile original(QStringLiteral(ROLLCALL_DEMO_DATA "/aws-prod-credential-report.csv"));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QByteArray next = original.readAll();
+        next.replace("2026-11-18T13:22:10Z", "2026-11-26T09:00:00Z");
+        QVERIFY(
+            ws.importFile(ws.writeFile(QStringLiteral("next.csv"), next), SourceKind::Tool, QStringLiteral("aws-prod"))
+                .ok);
+        {
+            Reconciler r(ws.store(), rules);
+            QVERIFY(r.run(report));
+        }
+        QCOMPARE(report.evaluated, qint64(8));
+        QCOMPARE(report.changedClass, qint64(0));
+        QCOMPARE(verdictOf("legacy-admin").value(1), QStringLiteral("manual"));
+
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO manual_link_event (tool, account_key, action, owner_email, actor, reason, at) VALUES "
+            "('aws-prod', 'arn:aws:iam::111122223333:user/legacy-admin', 'unlink', '', 'reviewer', 'wrong person', "
+            "'2026-11-27T12:00:00Z')")));
+        {
+            Reconciler r(ws.store(), rules);
+            QVERIFY(r.run(report));
+        }
+        QCOMPARE(verdictOf("legacy-admin").value(0), QStringLiteral("unmanaged"));
+        QCOMPARE(report.changedClass, qint64(1));
     }
 
     void riskFactorsAreExplained()
