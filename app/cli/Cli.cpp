@@ -598,6 +598,30 @@ int Cli::diff()
     return Ok;
 }
 
+struct Cli::AccountTarget
+{
+    Store store;
+    Rules rules;
+    std::unique_ptr<Reconciler> reconciler;
+    QString tool;
+    qint64 id = 0;
+    AccountRecord record;
+};
+
+int Cli::openAccountTarget(AccountTarget& target, const QString& command)
+{
+    target.tool = m_parser.value(QStringLiteral("tool"));
+    const QString account = m_parser.value(QStringLiteral("account"));
+    if (target.tool.isEmpty() || account.isEmpty())
+        return usage(tr("%1 needs --tool T and --account A").arg(command));
+    if (!openStore(target.store) || !loadRules(target.store, target.rules))
+        return DataError;
+    target.reconciler = std::make_unique<Reconciler>(target.store, target.rules);
+    if (!target.reconciler->findAccount(target.tool, account, target.id, target.record))
+        return dataError(QStringLiteral("%1: %2").arg(target.store.path(), target.reconciler->errorString()));
+    return Ok;
+}
+
 QString Cli::actor() const
 {
     if (m_parser.isSet(QStringLiteral("actor")))
@@ -613,22 +637,14 @@ int Cli::explain()
 {
     if (!m_args.isEmpty())
         return usage(tr("explain takes no arguments"));
-    const QString tool = m_parser.value(QStringLiteral("tool"));
-    const QString account = m_parser.value(QStringLiteral("account"));
-    if (tool.isEmpty() || account.isEmpty())
-        return usage(tr("explain needs --tool T and --account A"));
-    Store store;
-    if (!openStore(store))
-        return DataError;
-    Rules rules;
-    if (!loadRules(store, rules))
-        return DataError;
-    Reconciler reconciler(store, rules);
-    qint64 accountId = 0;
-    AccountRecord record;
-    if (!reconciler.findAccount(tool, account, accountId, record) || !reconciler.loadIdentities())
-        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
-    const Verdict v = reconciler.judge(tool, record, true);
+    AccountTarget target;
+    if (const int status = openAccountTarget(target, QStringLiteral("explain")); status != Ok)
+        return status;
+    const QString& tool = target.tool;
+    const AccountRecord& record = target.record;
+    if (!target.reconciler->loadIdentities())
+        return dataError(QStringLiteral("%1: %2").arg(target.store.path(), target.reconciler->errorString()));
+    const Verdict v = target.reconciler->judge(tool, record, true);
     m_out << tr("%1 in %2 (%3)").arg(record.login.isEmpty() ? record.accountKey : record.login, tool, record.accountKey)
           << '\n';
     m_out << tr("Class: %1. Owner: %2. Rule: %3. Recommendation: %4.")
@@ -659,26 +675,21 @@ int Cli::link(bool unlink)
     const QString command = unlink ? QStringLiteral("unlink") : QStringLiteral("link");
     if (!m_args.isEmpty())
         return usage(tr("%1 takes no arguments").arg(command));
-    const QString tool = m_parser.value(QStringLiteral("tool"));
-    const QString account = m_parser.value(QStringLiteral("account"));
     const QString owner = m_parser.value(QStringLiteral("owner")).trimmed().toLower();
     const QString reason = m_parser.value(QStringLiteral("reason")).trimmed();
-    if (tool.isEmpty() || account.isEmpty() || reason.isEmpty() || (!unlink && owner.isEmpty()))
+    if (reason.isEmpty() || (!unlink && owner.isEmpty()))
         return usage(unlink ? tr("unlink needs --tool T --account A --reason TEXT")
                             : tr("link needs --tool T --account A --owner EMAIL --reason TEXT"));
     if (unlink && !owner.isEmpty())
         return usage(tr("unlink takes no --owner"));
-    Store store;
-    if (!openStore(store))
-        return DataError;
-    Rules rules;
-    if (!loadRules(store, rules))
-        return DataError;
-    Reconciler reconciler(store, rules);
-    qint64 accountId = 0;
-    AccountRecord record;
-    if (!reconciler.findAccount(tool, account, accountId, record))
-        return dataError(QStringLiteral("%1: %2").arg(store.path(), reconciler.errorString()));
+    AccountTarget target;
+    if (const int status = openAccountTarget(target, command); status != Ok)
+        return status;
+    Store& store = target.store;
+    Reconciler& reconciler = *target.reconciler;
+    const QString& tool = target.tool;
+    const AccountRecord& record = target.record;
+    const qint64 accountId = target.id;
     QSqlQuery q(store.database());
     if (!unlink) {
         q.prepare(QStringLiteral("SELECT count(*) FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id "

@@ -42,6 +42,10 @@ private:
     int diff();
     int explain();
     int link(bool unlink);
+    // The workspace, its rules and the account named by --tool and --account, for the verbs that act
+    // on one account. Returns Ok, or the exit status after saying what is wrong.
+    struct AccountTarget;
+    int openAccountTarget(AccountTarget& target, const QString& command);
     QString actor() const;
 
     QCommandLineParser m_parser;

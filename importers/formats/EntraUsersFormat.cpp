@@ -5,20 +5,6 @@
 
 namespace Rollcall {
 
-// "alias_domain.com#EXT#@tenant.onmicrosoft.com" -> "alias@domain.com". Shared with M365UsersFormat.cpp.
-QString entraGuestHomeAddress(const QString& upn)
-{
-    const qsizetype ext = upn.indexOf(QLatin1String("#EXT#"), 0, Qt::CaseInsensitive);
-    if (ext <= 0)
-        return {};
-    QString local = upn.left(ext);
-    const qsizetype underscore = local.lastIndexOf(QLatin1Char('_'));
-    if (underscore <= 0 || underscore == local.size() - 1)
-        return {};
-    local[underscore] = QLatin1Char('@');
-    return local;
-}
-
 namespace {
 
 class EntraUsersFormat : public CsvFormat
@@ -56,7 +42,7 @@ protected:
         const QString alternate = row.value("alternateemailaddress");
         if (!alternate.isEmpty())
             r.otherEmails.append(alternate);
-        const QString home = entraGuestHomeAddress(r.upn);
+        const QString home = guestHomeAddress(r.upn);
         if (!home.isEmpty() && !r.otherEmails.contains(home, Qt::CaseInsensitive))
             r.otherEmails.append(home);
         const QString userType = row.value("usertype");

@@ -7,8 +7,6 @@
 
 namespace Rollcall {
 
-QString entraGuestHomeAddress(const QString& upn); // EntraUsersFormat.cpp
-
 namespace {
 
 // Header spellings (normalised): the admin center's and the older PowerShell (MSOnline) export's.
@@ -63,7 +61,7 @@ protected:
         r.department = row.value("department");
         if (!readProxyAddresses(row, r, error))
             return session.fail(error);
-        const QString home = entraGuestHomeAddress(r.upn);
+        const QString home = guestHomeAddress(r.upn);
         if (!home.isEmpty() && !r.otherEmails.contains(home, Qt::CaseInsensitive))
             r.otherEmails.append(home);
         r.guest = r.upn.contains(QLatin1String("#EXT#"), Qt::CaseInsensitive);

@@ -3,6 +3,19 @@
 
 namespace Rollcall {
 
+QString guestHomeAddress(const QString& upn)
+{
+    const qsizetype ext = upn.indexOf(QLatin1String("#EXT#"), 0, Qt::CaseInsensitive);
+    if (ext <= 0)
+        return {};
+    QString local = upn.left(ext);
+    const qsizetype underscore = local.lastIndexOf(QLatin1Char('_'));
+    if (underscore <= 0 || underscore == local.size() - 1)
+        return {};
+    local[underscore] = QLatin1Char('@');
+    return local;
+}
+
 QString sourceKindName(SourceKind kind)
 {
     return kind == SourceKind::Directory ? QStringLiteral("directory") : QStringLiteral("tool");

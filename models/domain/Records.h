@@ -45,6 +45,10 @@ enum class AccountClass
 };
 
 QString accountClassName(AccountClass cls);
+
+// An Entra guest's UPN names its home address: "jo_home.example#EXT#@tenant.onmicrosoft.com" is
+// jo@home.example. Empty for any other UPN.
+QString guestHomeAddress(const QString& upn);
 std::optional<AccountClass> accountClassFromName(const QString& name);
 QList<AccountClass> allAccountClasses();
 

@@ -62,20 +62,6 @@ void merge(Candidates& into, const Candidates& more)
     }
 }
 
-// "alias_home.com#EXT#@tenant.onmicrosoft.com" -> "alias@home.com"
-QString guestHomeAddress(const QString& upn)
-{
-    const qsizetype ext = upn.indexOf(QLatin1String("#EXT#"), 0, Qt::CaseInsensitive);
-    if (ext <= 0)
-        return {};
-    QString local = upn.left(ext);
-    const qsizetype underscore = local.lastIndexOf(QLatin1Char('_'));
-    if (underscore <= 0 || underscore == local.size() - 1)
-        return {};
-    local[underscore] = QLatin1Char('@');
-    return local;
-}
-
 bool isPrivileged(const QString& privilege)
 {
     return privilege == Privilege::Owner || privilege == Privilege::Admin || privilege == Privilege::Billing;

@@ -146,6 +146,57 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
     }
 
+    void explainLinkUnlink()
+    {
+        Run r = cli({QStringLiteral("explain"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                     QStringLiteral("--account"), QStringLiteral("emil")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char* expected : {"Class: unmanaged. Owner: none. Rule: none. Recommendation: none.", "login ",
+                                     "emil", "no identity", "+25     unmanaged", "+15     no_mfa"})
+            QVERIFY2(r.out.contains(QLatin1String(expected)), qPrintable(r.out));
+
+        r = cli({QStringLiteral("link"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("--owner"),
+                 QStringLiteral("Emil.Haddad@larkspur.example"), QStringLiteral("--reason"),
+                 QStringLiteral("Emil confirmed it is his, ticket IT-7"), QStringLiteral("--actor"),
+                 QStringLiteral("auditor@larkspur.example")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("now orphaned: linked by auditor@larkspur.example on 2026-11-27: Emil "
+                                               "confirmed it is his, ticket IT-7; owner Emil Haddad")),
+                 qPrintable(r.out));
+        r = cli({QStringLiteral("accounts"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--format"), QStringLiteral("csv")});
+        QVERIFY2(r.out.contains(QStringLiteral("emil,,,orphaned,emil.haddad@larkspur.example,manual,")),
+                 qPrintable(r.out));
+
+        r = cli({QStringLiteral("link"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("--owner"),
+                 QStringLiteral("nobody@larkspur.example"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no identity with the e-mail nobody@larkspur.example")),
+                 qPrintable(r.err));
+        r = cli({QStringLiteral("link"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("--owner"),
+                 QStringLiteral("ada.lindqvist@larkspur.example")});
+        QCOMPARE(r.exitCode, 2); // no reason
+
+        r = cli({QStringLiteral("unlink"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("--reason"),
+                 QStringLiteral("wrong person")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("now unmanaged")), qPrintable(r.out));
+        r = cli({QStringLiteral("unlink"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("--reason"),
+                 QStringLiteral("again")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("has no manual link")), qPrintable(r.err));
+        r = cli({QStringLiteral("explain"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                 QStringLiteral("--account"), QStringLiteral("nobody")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no account 'nobody' in the current snapshot of tool 'aws-prod'")),
+                 qPrintable(r.err));
+    }
+
     void badRowExitsOneAndChangesNothing()
     {
         const Run before = cli({QStringLiteral("summary"), QStringLiteral("--format"), QStringLiteral("json")});
