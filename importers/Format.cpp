@@ -36,6 +36,11 @@ bool ImportSession::remember(const QString& key, qint64 line, const QString& pat
     return true;
 }
 
+bool ImportSession::seen(const QString& key) const
+{
+    return m_keys.contains(key) || m_writer.hasAccount(key);
+}
+
 void ImportSession::noteSpreadsheetSign(const QString& sign)
 {
     if (!m_spreadsheetSigns.contains(sign))
@@ -55,7 +60,9 @@ QStringList ImportSession::warnings() const
 bool ImportSession::addIdentity(IdentityRecord& identity)
 {
     identity.formulaCells = identity.formulaCells || m_recordFormula;
-    if (!remember(identity.sourceKey, identity.line, identity.jsonPath, tr("identity")))
+    // Records with a line number are checked for repeats by the store's index; JSON records, to name
+    // their path, here.
+    if (!identity.jsonPath.isEmpty() && !remember(identity.sourceKey, identity.line, identity.jsonPath, tr("identity")))
         return false;
     if (!m_writer.addIdentity(identity))
         return fail({identity.line, 0, m_writer.errorString(), identity.jsonPath});
@@ -67,7 +74,7 @@ bool ImportSession::addIdentity(IdentityRecord& identity)
 bool ImportSession::addAccount(AccountRecord& account)
 {
     account.formulaCells = account.formulaCells || m_recordFormula;
-    if (!remember(account.accountKey, account.line, account.jsonPath, tr("account")))
+    if (!account.jsonPath.isEmpty() && !remember(account.accountKey, account.line, account.jsonPath, tr("account")))
         return false;
     if (!m_writer.addAccount(account))
         return fail({account.line, 0, m_writer.errorString(), account.jsonPath});

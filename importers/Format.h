@@ -43,7 +43,7 @@ public:
     [[nodiscard]] bool addIdentity(IdentityRecord& identity);
     [[nodiscard]] bool addAccount(AccountRecord& account);
     void setRecordHasFormulaCells(bool formula) { m_recordFormula = formula; }
-    bool seen(const QString& key) const { return m_keys.contains(key); }
+    bool seen(const QString& key) const;
     bool cancelled() const;
     bool fail(const ParseError& error);
     void warn(const QString& warning) { m_warnings.append(warning); }

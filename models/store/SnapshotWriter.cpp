@@ -69,7 +69,12 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
                                "other_emails, external_id, tool_role, state, state_expiry, last_activity_raw, "
                                "formula_cells, bot, keys_active, keys_unused, oldest_key_rotated) "
                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!prepared) {
+    const bool lookups =
+        m_identityLookup.prepare(
+            db, QStringLiteral("SELECT line FROM identity WHERE snapshot_id = ? AND source_key = ?")) &&
+        m_accountLookup.prepare(db,
+                                QStringLiteral("SELECT line FROM account WHERE snapshot_id = ? AND account_key = ?"));
+    if (!prepared || !lookups) {
         return fail(
             tr("cannot prepare the import: %1").arg(m_identityInsert.errorString() + m_accountInsert.errorString()));
     }
@@ -103,8 +108,15 @@ bool SnapshotWriter::addIdentity(const IdentityRecord& r)
     const auto lastSignIn = optionalTimestamp(r.lastSignIn);
     q.bindOptional(i++, lastSignIn);
     q.bind(i++, qint64(r.formulaCells ? 1 : 0));
-    if (!q.step())
-        return fail(tr("line %1: cannot store identity '%2': %3").arg(r.line).arg(r.sourceKey, q.errorString()));
+    if (!q.step()) {
+        // Duplicate keys are found by the table's UNIQUE index, not by a second copy of every key in memory.
+        if (q.uniqueViolated()) {
+            return fail(tr("identity '%1' appears again (first at line %2); expected one record per identity")
+                            .arg(r.sourceKey)
+                            .arg(firstLine(m_identityLookup, r.sourceKey)));
+        }
+        return fail(tr("cannot store identity '%1': %2").arg(r.sourceKey, q.errorString()));
+    }
     ++m_rows;
     return true;
 }
@@ -146,10 +158,30 @@ bool SnapshotWriter::addAccount(const AccountRecord& r)
     q.bind(i++, qint64(r.keysUnused));
     const auto oldestKey = optionalTimestamp(r.oldestKeyRotated);
     q.bindOptional(i++, oldestKey);
-    if (!q.step())
-        return fail(tr("line %1: cannot store account '%2': %3").arg(r.line).arg(r.accountKey, q.errorString()));
+    if (!q.step()) {
+        if (q.uniqueViolated()) {
+            return fail(tr("account '%1' appears again (first at line %2); expected one record per account")
+                            .arg(r.accountKey)
+                            .arg(firstLine(m_accountLookup, r.accountKey)));
+        }
+        return fail(tr("cannot store account '%1': %2").arg(r.accountKey, q.errorString()));
+    }
     ++m_rows;
     return true;
+}
+
+qint64 SnapshotWriter::firstLine(SqliteStatement& lookup, const QString& key)
+{
+    lookup.bind(1, m_snapshotId);
+    lookup.bind(2, key);
+    const qint64 line = lookup.next() ? lookup.integer(0) : 0;
+    lookup.reset();
+    return line;
+}
+
+bool SnapshotWriter::hasAccount(const QString& accountKey)
+{
+    return m_active && firstLine(m_accountLookup, accountKey) > 0;
 }
 
 void SnapshotWriter::setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings)
@@ -165,6 +197,8 @@ bool SnapshotWriter::commit()
         return fail(tr("no import in progress"));
     m_identityInsert.finalize();
     m_accountInsert.finalize();
+    m_identityLookup.finalize();
+    m_accountLookup.finalize();
     QSqlDatabase db = m_store.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -190,6 +224,8 @@ void SnapshotWriter::rollback()
     m_active = false;
     m_identityInsert.finalize();
     m_accountInsert.finalize();
+    m_identityLookup.finalize();
+    m_accountLookup.finalize();
     m_store.database().rollback();
     m_snapshotId = 0;
 }

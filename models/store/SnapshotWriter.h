@@ -27,16 +27,23 @@ public:
     [[nodiscard]] bool commit();
     void rollback();
 
+    // Whether this snapshot already holds an account with this key (a repeated row).
+    bool hasAccount(const QString& accountKey);
+
     qint64 snapshotId() const { return m_snapshotId; }
     qint64 rowCount() const { return m_rows; }
     QString errorString() const { return m_error; }
 
 private:
     bool fail(const QString& message);
+    // The line of the snapshot's first record with this key (0 if none), for "appears again" messages.
+    qint64 firstLine(SqliteStatement& lookup, const QString& key);
 
     Store& m_store;
     SqliteStatement m_identityInsert;
     SqliteStatement m_accountInsert;
+    SqliteStatement m_identityLookup;
+    SqliteStatement m_accountLookup;
     SnapshotInfo m_info;
     qint64 m_snapshotId = 0;
     qint64 m_rows = 0;

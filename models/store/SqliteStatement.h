@@ -37,11 +37,14 @@ public:
     void reset();
     void finalize();
     QString errorString() const { return m_error; }
+    // The last step() broke a UNIQUE constraint.
+    bool uniqueViolated() const { return m_uniqueViolated; }
 
 private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
+    bool m_uniqueViolated = false;
 };
 
 } // namespace Rollcall
