@@ -36,11 +36,6 @@ bool ImportSession::remember(const QString& key, qint64 line, const QString& pat
     return true;
 }
 
-bool ImportSession::seen(const QString& key) const
-{
-    return m_keys.contains(key) || m_writer.hasAccount(key);
-}
-
 void ImportSession::noteSpreadsheetSign(const QString& sign)
 {
     if (!m_spreadsheetSigns.contains(sign))
@@ -71,12 +66,12 @@ bool ImportSession::addIdentity(IdentityRecord& identity)
     return true;
 }
 
-bool ImportSession::addAccount(AccountRecord& account)
+bool ImportSession::addAccount(AccountRecord& account, Repeats repeats)
 {
     account.formulaCells = account.formulaCells || m_recordFormula;
     if (!account.jsonPath.isEmpty() && !remember(account.accountKey, account.line, account.jsonPath, tr("account")))
         return false;
-    if (!m_writer.addAccount(account))
+    if (!m_writer.addAccount(account, repeats == Repeats::KeepFirst))
         return fail({account.line, 0, m_writer.errorString(), account.jsonPath});
     if (progress)
         progress();

@@ -41,9 +41,13 @@ public:
 
     // The record is flagged when the reader saw a formula-like cell in it (setRecordHasFormulaCells).
     [[nodiscard]] bool addIdentity(IdentityRecord& identity);
-    [[nodiscard]] bool addAccount(AccountRecord& account);
+    enum class Repeats
+    {
+        Refuse,   // a key seen before is an error naming both lines
+        KeepFirst // a key seen before is a repeated row of the same account: skipped
+    };
+    [[nodiscard]] bool addAccount(AccountRecord& account, Repeats repeats = Repeats::Refuse);
     void setRecordHasFormulaCells(bool formula) { m_recordFormula = formula; }
-    bool seen(const QString& key) const;
     bool cancelled() const;
     bool fail(const ParseError& error);
     void warn(const QString& warning) { m_warnings.append(warning); }

@@ -33,9 +33,6 @@ protected:
         r.raw = row.text();
         if (!row.required("userid", r.accountKey, error))
             return session.fail(error);
-        // Exports with group membership repeat a user on one row per group: the first row stands for all.
-        if (session.seen(r.accountKey))
-            return true;
         r.email = row.value("email");
         r.login = r.email;
         r.displayName = row.value("username");
@@ -46,7 +43,8 @@ protected:
         if (!row.timestamp("addedtoorg", r.created, error, {}, atlassianDateFormats()) ||
             !readAtlassianActivity(row, QStringLiteral("lastseenin"), {}, r, error))
             return session.fail(error);
-        return session.addAccount(r);
+        // Exports with group membership repeat a user on one row per group: the first row stands for all.
+        return session.addAccount(r, ImportSession::Repeats::KeepFirst);
     }
 
 private:

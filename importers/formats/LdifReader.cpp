@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/LdifReader.h"
 
+#include "CsvReader.h"
+
 #include <QIODevice>
 
 namespace Rollcall {
@@ -77,8 +79,12 @@ bool LdifReader::nextPhysical(QString& out)
         m_hasPending = false;
         return true;
     }
-    if (!m_stream.readLineInto(&out))
+    // Read at most one byte over the cell limit: a 50 MB line is an error, not a 100 MB string.
+    if (!m_stream.readLineInto(&out, CsvReader::MaxFieldLength + 1))
         return false;
+    if (out.size() > CsvReader::MaxFieldLength)
+        return setError(m_physical + 1, tr("the line is longer than %1 MiB; expected an LDIF export of ordinary values")
+                                            .arg(CsvReader::MaxFieldLength / (1024 * 1024)));
     if (m_physical == 0)
         out.remove(QChar(0xFEFF));
     if (out.endsWith(QLatin1Char('\r')))
@@ -111,6 +117,10 @@ bool LdifReader::nextLine(Line& out)
         }
         out.text += QStringView(next).mid(1);
         out.raw += QLatin1Char('\n') + next;
+        if (out.text.size() > CsvReader::MaxFieldLength)
+            return setError(out.number,
+                            tr("the value is longer than %1 MiB; expected an LDIF export of ordinary values")
+                                .arg(CsvReader::MaxFieldLength / (1024 * 1024)));
     }
     return true;
 }

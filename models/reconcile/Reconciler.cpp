@@ -162,6 +162,21 @@ bool Reconciler::loadIdentities()
                                   "WHERE s.source_kind = 'directory' ORDER BY i.id")))
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
     QSet<qint64> snapshots;
+    {
+        // Sized once: growing these tables row by row costs more than filling them.
+        QSqlQuery count(m_store.database());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM identity i JOIN current_snapshot s ON s.id = "
+                                      "i.snapshot_id WHERE s.source_kind = 'directory'")) &&
+            count.next()) {
+            const qsizetype n = count.value(0).toLongLong();
+            ix.identities.reserve(n);
+            ix.byPrimary.reserve(n);
+            ix.byEmail.reserve(n * 2);
+            ix.byAuthorityId.reserve(n * 3);
+            ix.byLogin.reserve(n * 4);
+            ix.byName.reserve(n);
+        }
+    }
     while (q.next()) {
         Identity identity;
         identity.id = q.integer(0);
@@ -645,6 +660,15 @@ bool Reconciler::run(ReconcileReport& report)
         }
     }
 
+    // Every verdict names an account just read and an identity just loaded: checking the foreign keys
+    // again per row doubles the cost of writing a million verdicts. Back on when the run ends.
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    struct ForeignKeysBackOn
+    {
+        QSqlDatabase db;
+        ~ForeignKeysBackOn() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
+    } foreignKeysBackOn{db};
     if (!db.transaction())
         return fail(tr("cannot start reconciling: %1").arg(db.lastError().text()));
     auto abort = [&](const QString& message) {
@@ -660,9 +684,11 @@ bool Reconciler::run(ReconcileReport& report)
         return abort(tr("cannot clear old verdicts: %1").arg(clear.lastError().text()));
 
     SqliteStatement pending;
-    if (!pending.prepare(db, QStringLiteral("SELECT %1 FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
-                                            "LEFT JOIN link l ON l.account_id = a.id "
-                                            "WHERE s.source_kind = 'tool' AND l.account_id IS NULL ORDER BY a.id")
+    // "+a.snapshot_id" keeps SQLite from walking the (snapshot, key) index and fetching rows at random:
+    // a snapshot's rows are contiguous, so reading the table in rowid order is sequential.
+    if (!pending.prepare(db, QStringLiteral("SELECT %1 FROM account a LEFT JOIN link l ON l.account_id = a.id "
+                                            "WHERE +a.snapshot_id IN (SELECT id FROM current_snapshot WHERE "
+                                            "source_kind = 'tool') AND l.account_id IS NULL ORDER BY a.id")
                                  .arg(QLatin1String(AccountColumns))))
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
 
@@ -706,7 +732,10 @@ bool Reconciler::run(ReconcileReport& report)
     pending.finalize();
 
     QSqlQuery counts(db);
-    if (!counts.exec(QStringLiteral("SELECT class, count(*) FROM account_view WHERE class IS NOT NULL GROUP BY class")))
+    // Straight from the verdicts, in rowid order: the view's owner join is not needed to count.
+    if (!counts.exec(QStringLiteral("SELECT l.class, count(*) FROM account a JOIN link l ON l.account_id = a.id WHERE "
+                                    "+a.snapshot_id IN (SELECT id FROM current_snapshot WHERE source_kind = 'tool') "
+                                    "GROUP BY l.class")))
         return abort(tr("cannot count the verdicts: %1").arg(counts.lastError().text()));
     QJsonObject countsJson;
     while (counts.next()) {

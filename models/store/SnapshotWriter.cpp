@@ -121,7 +121,7 @@ bool SnapshotWriter::addIdentity(const IdentityRecord& r)
     return true;
 }
 
-bool SnapshotWriter::addAccount(const AccountRecord& r)
+bool SnapshotWriter::addAccount(const AccountRecord& r, bool skipRepeatedKey)
 {
     SqliteStatement& q = m_accountInsert;
     int i = 1;
@@ -159,6 +159,8 @@ bool SnapshotWriter::addAccount(const AccountRecord& r)
     const auto oldestKey = optionalTimestamp(r.oldestKeyRotated);
     q.bindOptional(i++, oldestKey);
     if (!q.step()) {
+        if (q.uniqueViolated() && skipRepeatedKey)
+            return true; // only the failed statement was undone; the transaction goes on
         if (q.uniqueViolated()) {
             return fail(tr("account '%1' appears again (first at line %2); expected one record per account")
                             .arg(r.accountKey)
@@ -177,11 +179,6 @@ qint64 SnapshotWriter::firstLine(SqliteStatement& lookup, const QString& key)
     const qint64 line = lookup.next() ? lookup.integer(0) : 0;
     lookup.reset();
     return line;
-}
-
-bool SnapshotWriter::hasAccount(const QString& accountKey)
-{
-    return m_active && firstLine(m_accountLookup, accountKey) > 0;
 }
 
 void SnapshotWriter::setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings)

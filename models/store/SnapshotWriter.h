@@ -21,14 +21,12 @@ public:
 
     [[nodiscard]] bool begin(const SnapshotInfo& info);
     [[nodiscard]] bool addIdentity(const IdentityRecord& identity);
-    [[nodiscard]] bool addAccount(const AccountRecord& account);
+    // With skipRepeatedKey, an account whose key the snapshot already holds is skipped, not an error.
+    [[nodiscard]] bool addAccount(const AccountRecord& account, bool skipRepeatedKey = false);
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
     [[nodiscard]] bool commit();
     void rollback();
-
-    // Whether this snapshot already holds an account with this key (a repeated row).
-    bool hasAccount(const QString& accountKey);
 
     qint64 snapshotId() const { return m_snapshotId; }
     qint64 rowCount() const { return m_rows; }

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Timestamps.h"
 
-#include <cstdio>
-
 namespace Rollcall {
 
 namespace {
@@ -209,10 +207,25 @@ QString formatIsoTimestamp(const QDateTime& utcTime)
     const QDateTime t = utcTime.toUTC();
     const QDate d = t.date();
     const QTime tm = t.time();
-    char buffer[32];
-    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(), d.day(),
-                                tm.hour(), tm.minute(), tm.second());
-    return QString::fromLatin1(buffer, n);
+    // By hand: snprintf showed up in profiles of million-row imports.
+    char16_t out[20];
+    auto put = [&out](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            out[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, d.year(), 4);
+    out[4] = u'-';
+    put(5, d.month(), 2);
+    out[7] = u'-';
+    put(8, d.day(), 2);
+    out[10] = u'T';
+    put(11, tm.hour(), 2);
+    out[13] = u':';
+    put(14, tm.minute(), 2);
+    out[16] = u':';
+    put(17, tm.second(), 2);
+    out[19] = u'Z';
+    return QString(reinterpret_cast<const QChar*>(out), 20);
 }
 
 } // namespace Rollcall

@@ -212,6 +212,41 @@ private Q_SLOTS:
         QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM identity")), qint64(0));
     }
 
+    // A 50 MB cell, JSON value or LDIF line is an error with its place, never a 100 MB string.
+    void hugeValues_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("error");
+        const QByteArray huge(50 * 1024 * 1024, 'x');
+        QTest::newRow("csv") << AwsHeader + "a,arn:aws:iam::1:user/a,\"" + huge + "\"\n"
+                             << int(SourceKind::Tool)
+                             << ":2: field 'user_creation_time' is longer than 1 MiB; expected an export with ordinary "
+                                "cells";
+        QTest::newRow("json")
+            << "[{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"id\":\"1\","
+               "\"userName\":\"" +
+                   huge + "\"}]"
+            << int(SourceKind::Directory)
+            << ": $[0].userName: the value is longer than 1 MiB; expected an export with ordinary values";
+        QTest::newRow("ldif") << "dn: CN=a,DC=x\nobjectClass: user\ndescription: " + huge + "\n"
+                              << int(SourceKind::Directory)
+                              << ":3: the line is longer than 1 MiB; expected an LDIF export of ordinary values";
+    }
+
+    void hugeValues()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        QFETCH(QString, error);
+        TempWorkspace ws;
+        const QString path = ws.writeFile(QStringLiteral("huge.txt"), content);
+        const ImportResult r = ws.importFile(path, SourceKind(kind), QStringLiteral("x"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, path + error);
+        QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM snapshot")), qint64(0));
+    }
+
     void cancelKeepsNothing()
     {
         TempWorkspace ws;
