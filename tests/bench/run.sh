@@ -4,9 +4,11 @@
 #
 #   bash tests/bench/run.sh [--accounts N] [--identities N]     (defaults: 1,000,000 and 200,000)
 #
-# Baseline: sqlite3's .import of the same two CSV files into a fresh database (the raw-ingest
-# floor: CSV parsing plus B-tree inserts). Peak RSS comes from /usr/bin/time; "idle" is the
-# program doing nothing (`rollcall-cli --version`).
+# Baselines, measured in the same run on the same files:
+#   floor  sqlite3's .import of both CSV files into a fresh database (CSV parsing plus B-tree inserts);
+#   (b)    the same import plus an indexed SQL reconciliation (e-mail, then local part): sql-reconcile.sql;
+#   (c)    pandas read_csv plus merges on e-mail, then on login: pandas-reconcile.py (Debian's python3-pandas).
+# Peak RSS comes from /usr/bin/time; "idle" is the program doing nothing (`rollcall-cli --version`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,7 +23,7 @@ while [ $# -gt 0 ]; do
 done
 
 need=()
-for p in sqlite3 time python3; do
+for p in sqlite3 time python3 python3-pandas; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then
@@ -58,6 +60,14 @@ idle_rss=$rss
 measure floor sqlite3 "$work/floor.db" ".mode csv" ".import $data/tool.csv tool" ".import $data/directory.csv dir"
 floor_s=$seconds floor_rss=$rss
 
+# (b) the same files matched in SQL with indexes, (c) pandas merges: the reconciliation baselines.
+cp "$data/tool.csv" "$data/directory.csv" "$work/"
+measure sql bash -c "cd '$work' && sqlite3 sql.db < '$PWD/tests/bench/sql-reconcile.sql'"
+sql_s=$seconds sql_rss=$rss
+measure pandas /usr/bin/python3 tests/bench/pandas-reconcile.py "$data/tool.csv" "$data/directory.csv"
+pandas_s=$seconds pandas_rss=$rss
+rm -f "$work/tool.csv" "$work/directory.csv" "$work/sql.db"
+
 ws="$work/bench.rollcall"
 "$cli" -w "$ws" init >/dev/null
 measure dir "$cli" -w "$ws" import --directory "$data/directory.csv"
@@ -70,7 +80,8 @@ rec_s=$seconds rec_rss=$rss
 rows=$((accounts + identities))
 awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s" -v dir_rss="$dir_rss" \
     -v tool="$tool_s" -v tool_rss="$tool_rss" -v rec="$rec_s" -v rec_rss="$rec_rss" -v idle="$idle_rss" \
-    -v accounts="$accounts" -v identities="$identities" 'BEGIN {
+    -v accounts="$accounts" -v identities="$identities" -v sql="$sql_s" -v sql_rss="$sql_rss" \
+    -v pandas="$pandas_s" -v pandas_rss="$pandas_rss" 'BEGIN {
     imp = dir + tool
     printf "Rollcall benchmark: %d accounts, %d identities (%d rows); idle RSS %.1f MB\n", accounts, identities, rows, idle / 1024
     printf "%-44s %9s %12s %12s %10s\n", "step", "wall s", "rows/s", "peak RSS MB", "vs floor"
@@ -80,5 +91,7 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall import, both files", imp, rows / imp, (dir_rss > tool_rss ? dir_rss : tool_rss) / 1024, imp / floor
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall reconcile", rec, accounts / rec, rec_rss / 1024, rec / floor
     printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", imp + rec, "", "", (imp + rec) / floor
+    printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(b) sqlite3 import + indexed SQL matching", sql, "", sql_rss / 1024, sql / floor
+    printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(c) pandas read_csv + merges", pandas, "", pandas_rss / 1024, pandas / floor
     printf "peak RSS above idle: import %.1f MB, reconcile %.1f MB\n", ((dir_rss > tool_rss ? dir_rss : tool_rss) - idle) / 1024, (rec_rss - idle) / 1024
 }'
