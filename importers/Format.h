@@ -71,6 +71,7 @@ public:
     QString header;
     QString encoding;
     QString mappingYaml; // the --mapping file's text, for formats that need it
+    QString mappingPath; // ...and its name, for messages
     std::function<void()> progress;
 
 private:

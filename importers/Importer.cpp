@@ -175,6 +175,7 @@ ImportResult Importer::run(const ImportRequest& request)
     }
     ImportSession session(writer, m_cancel);
     session.mappingYaml = mappingYaml;
+    session.mappingPath = request.mappingPath;
     qint64 rows = 0;
     if (m_progress) {
         session.progress = [&] {

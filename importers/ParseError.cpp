@@ -5,7 +5,7 @@ namespace Rollcall {
 
 QString ParseError::format(const QString& fileName) const
 {
-    QString where = fileName;
+    QString where = file.isEmpty() ? fileName : file;
     if (line > 0) {
         where += QLatin1Char(':') + QString::number(line);
         if (column > 0)

@@ -20,6 +20,7 @@ struct ParseError
     qint64 column = 0;
     QString message;
     QString path; // a JSON path such as $[3].profile.email, for files without useful lines
+    QString file; // when the error is in another file than the one read (a --mapping file)
 
     bool isSet() const { return !message.isEmpty(); }
     // "FILE:LINE[:COLUMN]: message", the form compilers use, so editors can jump to it;

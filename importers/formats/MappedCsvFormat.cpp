@@ -137,10 +137,15 @@ bool MappedCsvFormat::read(QIODevice& device, ImportSession& session) const
     }
     MappingProfile profile;
     if (!profile.parse(session.mappingYaml)) {
-        const ParseError& e = profile.error();
-        const QString where = e.line > 0 ? tr("the --mapping file, line %1, column %2").arg(e.line).arg(e.column)
-                                         : tr("the --mapping file");
-        return session.fail({0, 0, where + QLatin1String(": ") + e.message});
+        // The mistake is in the mapping: name that file, its line and column.
+        ParseError e = profile.error();
+        e.file = session.mappingPath;
+        if (e.file.isEmpty()) {
+            const QString where = e.line > 0 ? tr("the --mapping file, line %1, column %2").arg(e.line).arg(e.column)
+                                             : tr("the --mapping file");
+            e = {0, 0, where + QLatin1String(": ") + e.message};
+        }
+        return session.fail(e);
     }
     if (profile.format() != id()) {
         return session.fail({0, 0,
