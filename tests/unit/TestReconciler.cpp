@@ -75,6 +75,16 @@ private:
         QVERIFY(w.commit());
     }
 
+    static Rules testRules()
+    {
+        Rules rules;
+        RulesLoader loader;
+        const bool parsed = loader.parse(RulesYaml, rules);
+        Q_ASSERT(parsed);
+        Q_UNUSED(parsed);
+        return rules;
+    }
+
 private Q_SLOTS:
     void initTestCase() { Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC)); }
     void cleanupTestCase() { Clock::setFixed({}); }
@@ -197,10 +207,7 @@ private Q_SLOTS:
 
         TempWorkspace ws;
         addDirectory(ws.store());
-        Rules rules;
-        RulesLoader loader;
-        QVERIFY(loader.parse(RulesYaml, rules));
-        Reconciler reconciler(ws.store(), rules);
+        Reconciler reconciler(ws.store(), testRules());
         QVERIFY(reconciler.loadIdentities());
         AccountRecord account;
         account.accountKey = login.isEmpty() ? email : login;
@@ -304,10 +311,7 @@ private Q_SLOTS:
         QFETCH(QString, suggestion);
         TempWorkspace ws;
         addDirectory(ws.store());
-        Rules rules;
-        RulesLoader loader;
-        QVERIFY(loader.parse(RulesYaml, rules));
-        Reconciler reconciler(ws.store(), rules);
+        Reconciler reconciler(ws.store(), testRules());
         QVERIFY(reconciler.loadIdentities());
         AccountRecord a;
         a.login = fields.value(QStringLiteral("login")).toString();
