@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AccountDetails.h"
 #include "AccountTableView.h"
+#include "DashboardView.h"
+#include "DetailPane.h"
 #include "FileDialog.h"
 #include "FilterBar.h"
 #include "ImportDialog.h"
-#include "ImportRunner.h"
+#include "ImportQueue.h"
+#include "ImportQueueDialog.h"
 #include "MessageBox.h"
 #include "ReconcileRunner.h"
+#include "RulesLoader.h"
+#include "SavedViewsPanel.h"
+#include "WorkspaceStats.h"
 #include "item/AccountFilter.h"
 #include "item/AccountTableModel.h"
 #include "store/Store.h"
@@ -16,25 +23,33 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
-#include <QMenuBar>
-#include <QProgressDialog>
+#include <QListView>
+#include <QMimeData>
+#include <QStandardItemModel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Rollcall {
 
 namespace {
-const QString RecentKey = QStringLiteral("recentWorkspaces");
-const QString GeometryKey = QStringLiteral("mainWindow/geometry");
-const QString StateKey = QStringLiteral("mainWindow/state");
 const QString Suffix = QStringLiteral(".rollcall");
 constexpr int MessageTimeoutMs = 15000;
+constexpr int SelectionDelayMs = 60;
 
 QString workspaceFilter()
 {
@@ -46,6 +61,15 @@ QString startDirectory()
     const QStringList recent = MainWindow::recentWorkspaces();
     return recent.isEmpty() ? QDir::homePath() : QFileInfo(recent.first()).absolutePath();
 }
+
+QString actorName()
+{
+    const QString fromEnvironment = qEnvironmentVariable("ROLLCALL_ACTOR");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? MainWindow::tr("unknown") : user;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -53,51 +77,101 @@ MainWindow::MainWindow(QWidget* parent)
     , m_model(new AccountTableModel(this))
     , m_filterBar(new FilterBar)
     , m_view(new AccountTableView)
+    , m_detail(new DetailPane)
+    , m_dashboard(new DashboardView)
+    , m_savedViews(new SavedViewsPanel)
     , m_stack(new QStackedWidget(this))
     , m_counts(new QLabel)
-    , m_importRunner(new ImportRunner(this))
+    , m_activity(new QLabel)
+    , m_queue(new ImportQueue(this))
     , m_reconcileRunner(new ReconcileRunner(this))
+    , m_statsLoader(new WorkspaceStatsLoader(this))
+    , m_detailsLoader(new AccountDetailsLoader(this))
+    , m_selectionTimer(new QTimer(this))
+    , m_stats(std::make_unique<WorkspaceStats>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Rollcall"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/rollcall.svg")));
+    setAcceptDrops(true);
 
     m_view->setModel(m_model);
-    m_accountsPage = new QWidget;
-    auto* accountsLayout = new QVBoxLayout(m_accountsPage);
-    accountsLayout->setContentsMargins(6, 6, 6, 0);
-    accountsLayout->addWidget(m_filterBar);
-    accountsLayout->addWidget(m_view, 1);
     m_emptyPage = createEmptyState();
+    m_workspacePage = createWorkspacePage();
     m_stack->addWidget(m_emptyPage);
-    m_stack->addWidget(m_accountsPage);
+    m_stack->addWidget(m_workspacePage);
     setCentralWidget(m_stack);
 
     m_counts->setObjectName(QStringLiteral("classCounts"));
     m_counts->setAccessibleName(tr("Accounts per class"));
     m_counts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_activity->setObjectName(QStringLiteral("activity"));
+    m_activity->setAccessibleName(tr("Background work"));
     statusBar()->addWidget(m_counts, 1);
+    statusBar()->addPermanentWidget(m_activity);
 
+    m_queueDock = createQueueDock();
     createActions();
     createMenus();
 
+    m_selectionTimer->setSingleShot(true);
+    m_selectionTimer->setInterval(SelectionDelayMs);
+    connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::loadSelectedDetails);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
+    connect(m_savedViews, &SavedViewsPanel::viewChosen, this, [this](const AccountFilter& filter, const QString& title) {
+        applyFilter(filter);
+        statusBar()->showMessage(tr("View: %1").arg(title), MessageTimeoutMs);
+    });
+    connect(m_dashboard, &DashboardView::filterRequested, this, [this](const AccountFilter& filter, const QString& what) {
+        applyFilter(filter);
+        showAccounts();
+        statusBar()->showMessage(tr("Showing %1.").arg(what), MessageTimeoutMs);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_importRunner, &ImportRunner::finished, this, &MainWindow::onImportFinished);
+    connect(m_model, &AccountTableModel::countKnown, this, &MainWindow::updateStatus);
+    connect(m_model, &AccountTableModel::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_model, &AccountTableModel::queryFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot read the accounts: %1").arg(message), MessageTimeoutMs);
+    });
+    connect(m_model, &AccountTableModel::pageLoaded, this, [this] {
+        if (m_pendingDetails == -1)
+            loadSelectedDetails();
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_statsLoader, &WorkspaceStatsLoader::finished, this, &MainWindow::onStats);
+    connect(m_statsLoader, &WorkspaceStatsLoader::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Cannot count the accounts: %1").arg(message), MessageTimeoutMs);
+    });
+    connect(m_detailsLoader, &AccountDetailsLoader::detailsLoaded, this, &MainWindow::onDetails);
+    connect(m_detailsLoader, &AccountDetailsLoader::traceLoaded, m_detail, &DetailPane::showTrace);
+    connect(m_detailsLoader, &AccountDetailsLoader::traceDeferred, m_detail, &DetailPane::showTraceDeferred);
+    connect(m_detail, &DetailPane::traceRequested, m_detailsLoader, &AccountDetailsLoader::loadTrace);
+    connect(m_detailsLoader, &AccountDetailsLoader::failed, m_detail, &DetailPane::showError);
+    connect(m_detailsLoader, &AccountDetailsLoader::linked, this, &MainWindow::onLinked);
+    connect(m_detail, &DetailPane::linkRequested, this,
+            [this](qint64 accountId, const QString& owner, const QString& reason) {
+                m_detailsLoader->link(accountId, owner, reason, actorName());
+                statusBar()->showMessage(tr("Linking to %1…").arg(owner));
+            });
+    connect(m_queue, &ImportQueue::itemFinished, this, &MainWindow::onImportItemFinished);
+    connect(m_queue, &ImportQueue::finished, this, &MainWindow::onQueueFinished);
+    connect(m_queue, &ImportQueue::progress, m_queueProgress, &QProgressBar::setValue);
+    connect(m_queue, &ImportQueue::started, this, [this](const ImportRequest& request) {
+        m_queueProgress->setValue(0);
+        statusBar()->showMessage(tr("Importing %1…").arg(QFileInfo(request.path).fileName()));
+    });
     connect(m_reconcileRunner, &ReconcileRunner::finished, this, &MainWindow::onReconcileFinished);
 
-    const QSettings settings;
-    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
-        resize(1280, 780);
-    restoreState(settings.value(StateKey).toByteArray());
-
+    restoreSettings();
     updateActions();
     updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads through the store's connection: detach it before the store goes.
-    m_model->setConnectionName({});
+    // Workers first: they hold connections of their own to the workspace.
+    m_model->setWorkspace({});
 }
 
 QWidget* MainWindow::createEmptyState()
@@ -114,8 +188,8 @@ QWidget* MainWindow::createEmptyState()
                                "what reconciling them found.\nCreate a workspace for a new review, or open one."));
     text->setAlignment(Qt::AlignCenter);
     text->setWordWrap(true);
-    auto* newButton = new QPushButton(tr("&New Workspace…"));
-    auto* openButton = new QPushButton(tr("&Open Workspace…"));
+    auto* newButton = new QPushButton(QIcon(QStringLiteral(":/icons/new.svg")), tr("&New Workspace…"));
+    auto* openButton = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Workspace…"));
     connect(newButton, &QPushButton::clicked, this, &MainWindow::newWorkspace);
     connect(openButton, &QPushButton::clicked, this, &MainWindow::openWorkspaceDialog);
 
@@ -134,69 +208,70 @@ QWidget* MainWindow::createEmptyState()
     return page;
 }
 
-void MainWindow::createActions()
+QWidget* MainWindow::createWorkspacePage()
 {
-    m_newAction = new QAction(tr("&New Workspace…"), this);
-    m_newAction->setShortcut(QKeySequence::New);
-    m_newAction->setStatusTip(tr("Create a workspace file for a new review"));
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newWorkspace);
+    auto* accounts = new QWidget;
+    accounts->setObjectName(QStringLiteral("accountsPage"));
+    m_accountsSplitter = new QSplitter(Qt::Horizontal);
+    m_accountsSplitter->setObjectName(QStringLiteral("accountsSplitter"));
+    m_accountsSplitter->addWidget(m_view);
+    m_accountsSplitter->addWidget(m_detail);
+    m_accountsSplitter->setStretchFactor(0, 1);
+    m_accountsSplitter->setStretchFactor(1, 0);
+    m_accountsSplitter->setSizes({780, 420});
+    m_accountsSplitter->setChildrenCollapsible(false);
+    auto* accountsLayout = new QVBoxLayout(accounts);
+    accountsLayout->setContentsMargins(6, 6, 6, 0);
+    accountsLayout->addWidget(m_filterBar);
+    accountsLayout->addWidget(m_accountsSplitter, 1);
 
-    m_openAction = new QAction(tr("&Open Workspace…"), this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    m_openAction->setStatusTip(tr("Open a workspace file"));
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(accounts, QIcon(QStringLiteral(":/icons/accounts.svg")), tr("Accounts"));
+    m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
+    m_tabs->setDocumentMode(true);
 
-    m_importAction = new QAction(tr("&Import…"), this);
-    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importAction->setStatusTip(tr("Import a directory export or a tool export into the workspace"));
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importFile);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_reconcileAction = new QAction(tr("&Reconcile"), this);
-    m_reconcileAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_reconcileAction->setStatusTip(tr("Link every account to an identity of the directory and classify it"));
-    connect(m_reconcileAction, &QAction::triggered, this, &MainWindow::reconcile);
-
-    m_loadRulesAction = new QAction(tr("Load &Rules and Reconcile…"), this);
-    m_loadRulesAction->setStatusTip(tr("Read the organisation's rules (rollcall.yaml), keep them in the workspace "
-                                       "and reconcile with them"));
-    connect(m_loadRulesAction, &QAction::triggered, this, &MainWindow::loadRules);
-
-    m_findAction = new QAction(tr("&Find"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search the accounts"));
-    connect(m_findAction, &QAction::triggered, m_filterBar, &FilterBar::focusText);
-
-    m_aboutAction = new QAction(tr("&About Rollcall"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    m_mainSplitter = new QSplitter(Qt::Horizontal);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_savedViews);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({220, 1060});
+    return m_mainSplitter;
 }
 
-void MainWindow::createMenus()
+QDockWidget* MainWindow::createQueueDock()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_newAction);
-    file->addAction(m_openAction);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addSeparator();
-    file->addAction(m_importAction);
-    file->addSeparator();
-    file->addAction(m_quitAction);
-    rebuildRecentMenu();
-
-    QMenu* review = menuBar()->addMenu(tr("&Review"));
-    review->addAction(m_reconcileAction);
-    review->addAction(m_loadRulesAction);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_findAction);
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    auto* dock = new QDockWidget(tr("Import Queue"), this);
+    dock->setObjectName(QStringLiteral("importQueueDock"));
+    dock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::TopDockWidgetArea);
+    auto* panel = new QWidget;
+    m_queueList = new QListView;
+    m_queueList->setObjectName(QStringLiteral("importQueueList"));
+    m_queueList->setAccessibleName(tr("Imports"));
+    m_queueList->setModel(m_queue->model());
+    m_queueList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_queueProgress = new QProgressBar;
+    m_queueProgress->setObjectName(QStringLiteral("importProgress"));
+    m_queueProgress->setAccessibleName(tr("Progress of the running import"));
+    m_queueProgress->setRange(0, 100);
+    m_queueCancel = new QPushButton(QIcon(QStringLiteral(":/icons/cancel.svg")), tr("&Cancel Imports"));
+    m_queueCancel->setObjectName(QStringLiteral("cancelImports"));
+    m_queueCancel->setToolTip(tr("Stop the running import (nothing of it is kept) and drop the waiting ones (Esc "
+                                 "in the queue)"));
+    connect(m_queueCancel, &QPushButton::clicked, m_queue, &ImportQueue::cancel);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_queueProgress, 1);
+    row->addWidget(m_queueCancel);
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(6, 2, 6, 6);
+    layout->addWidget(m_queueList, 1);
+    layout->addLayout(row);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->hide();
+    return dock;
 }
 
 QString MainWindow::workspacePath() const
@@ -206,16 +281,36 @@ QString MainWindow::workspacePath() const
 
 bool MainWindow::openWorkspace(const QString& path)
 {
-    if (isBusy())
+    if (isBusy() || m_opening)
         return false;
     if (!QFileInfo::exists(path)) {
         removeRecent(path);
         MessageBox::critical(this, tr("Cannot Open Workspace"), tr("%1: no such file").arg(path));
         return false;
     }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Opening migrates an older workspace forward, which can take a while on a large one: it
+    // happens on a worker while the window keeps painting.
+    m_opening = true;
+    m_activity->setText(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    QString error;
+    QThread* opener = QThread::create([absolute, &error] {
+        Store store;
+        if (!store.open(absolute, Store::OpenMode::ExistingOnly))
+            error = store.errorString();
+    });
+    QEventLoop loop;
+    connect(opener, &QThread::finished, &loop, &QEventLoop::quit);
+    opener->start();
+    if (!opener->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    opener->wait();
+    delete opener;
+    m_opening = false;
+    m_activity->clear();
     auto store = std::make_unique<Store>();
-    if (!store->open(QFileInfo(path).absoluteFilePath(), Store::OpenMode::ExistingOnly)) {
-        MessageBox::critical(this, tr("Cannot Open Workspace"), store->errorString());
+    if (!error.isEmpty() || !store->open(absolute, Store::OpenMode::ExistingOnly)) {
+        MessageBox::critical(this, tr("Cannot Open Workspace"), error.isEmpty() ? store->errorString() : error);
         return false;
     }
     return setStore(std::move(store));
@@ -241,16 +336,33 @@ bool MainWindow::createWorkspace(const QString& path)
 
 bool MainWindow::setStore(std::unique_ptr<Store> store)
 {
-    m_model->setConnectionName({});
+    m_model->setWorkspace({});
     m_store = std::move(store);
+    const QString path = m_store->path();
+
+    Rules rules;
+    QString error;
+    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error))
+        m_staleAfterDays = rules.staleAfterDays;
+    m_filterBar->setStaleAfterDays(m_staleAfterDays);
     m_filterBar->clear();
-    m_model->setFilter(m_filterBar->filter());
     m_filterBar->setTools(currentTools(m_store->database()));
+    m_savedViews->setViews(defaultSavedViews(m_staleAfterDays));
+    m_savedViews->clearCounts();
+    m_savedViews->setCurrentFilter(m_filterBar->filter());
+    m_model->setFilter(m_filterBar->filter());
     m_view->fitColumnsOnNextData();
-    m_model->setConnectionName(m_store->database().connectionName());
-    m_stack->setCurrentWidget(m_accountsPage);
-    setWindowTitle(tr("%1 — Rollcall").arg(QFileInfo(m_store->path()).fileName()));
-    addRecent(m_store->path());
+    m_model->setWorkspace(path);
+    m_queue->setWorkspace(path);
+    m_detailsLoader->setWorkspace(path);
+    m_detail->clear();
+    *m_stats = {};
+    m_dashboard->clear();
+    m_statsLoader->start(path, m_staleAfterDays);
+
+    m_stack->setCurrentWidget(m_workspacePage);
+    setWindowTitle(tr("%1 — Rollcall").arg(QFileInfo(path).fileName()));
+    addRecent(path);
     statusBar()->clearMessage();
     updateActions();
     updateStatus();
@@ -261,10 +373,16 @@ void MainWindow::closeWorkspace()
 {
     if (isBusy())
         return;
-    m_model->setConnectionName({});
+    m_model->setWorkspace({});
+    m_queue->setWorkspace({});
+    m_detailsLoader->setWorkspace({});
+    m_statsLoader->cancel();
     m_store.reset();
+    *m_stats = {};
     m_filterBar->clear();
     m_filterBar->setTools({});
+    m_detail->clear();
+    m_dashboard->clear();
     m_stack->setCurrentWidget(m_emptyPage);
     setWindowTitle(tr("Rollcall"));
     updateActions();
@@ -288,6 +406,19 @@ void MainWindow::openWorkspaceDialog()
         openWorkspace(path);
 }
 
+QMap<QString, QString> MainWindow::toolFormats() const
+{
+    QMap<QString, QString> formats;
+    if (!m_store)
+        return formats;
+    QSqlQuery q(m_store->database());
+    if (q.exec(QStringLiteral("SELECT tool, format FROM current_snapshot WHERE source_kind = 'tool'"))) {
+        while (q.next())
+            formats.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    return formats;
+}
+
 void MainWindow::importFile()
 {
     if (!m_store || isBusy())
@@ -299,75 +430,97 @@ void MainWindow::importFile()
     startImport(dialog.request());
 }
 
+bool MainWindow::importFiles(const QStringList& paths)
+{
+    if (!m_store || isBusy() || paths.isEmpty())
+        return false;
+    ImportQueueDialog dialog(paths, toolFormats(), this);
+    if (ImportQueueDialog::run(dialog) != QDialog::Accepted)
+        return false;
+    return startImports(dialog.requests());
+}
+
 bool MainWindow::startImport(const ImportRequest& request)
 {
-    if (!m_store || isBusy())
-        return false;
-    if (!m_importRunner->start(m_store->path(), request))
-        return false;
-    m_importFileName = QFileInfo(request.path).fileName();
-    m_importTool = request.tool;
-    m_importCancelled = false;
-    setBusy(true);
+    return startImports({request});
+}
 
-    m_progress = new QProgressDialog(tr("Importing %1…").arg(m_importFileName), tr("Cancel"), 0, 100, this);
-    m_progress->setWindowTitle(tr("Import"));
-    m_progress->setWindowModality(Qt::WindowModal);
-    m_progress->setMinimumDuration(400);
-    m_progress->setAutoClose(false);
-    m_progress->setAutoReset(false);
-    m_progress->setValue(0);
-    connect(m_importRunner, &ImportRunner::progress, m_progress, &QProgressDialog::setValue);
-    connect(m_progress, &QProgressDialog::canceled, this, [this] {
-        m_importCancelled = true;
-        m_importRunner->cancel();
-        m_progress->setLabelText(tr("Cancelling…"));
-    });
-    statusBar()->showMessage(tr("Importing %1…").arg(m_importFileName));
+bool MainWindow::startImports(const QList<ImportRequest>& requests)
+{
+    if (!m_store || isBusy() || requests.isEmpty())
+        return false;
+    m_importMessage.clear();
+    if (!m_queue->enqueue(requests))
+        return false;
+    setBusy(true);
+    m_queueDock->show();
+    m_queueCancel->setEnabled(true);
     return true;
 }
 
-void MainWindow::onImportFinished(const ImportResult& result)
+void MainWindow::onImportItemFinished()
 {
-    if (m_progress) {
-        m_progress->disconnect(this);
-        m_progress->deleteLater();
-        m_progress = nullptr;
-    }
-    if (!result.ok) {
-        setBusy(false);
-        if (m_importCancelled) {
-            statusBar()->showMessage(tr("Import of %1 cancelled; nothing was imported.").arg(m_importFileName),
-                                     MessageTimeoutMs);
-        } else {
-            statusBar()->clearMessage();
-            MessageBox::critical(this, tr("Import Failed"), result.error);
-        }
-        refresh();
-        return;
-    }
+    // Each file shows in the queue panel; the window refreshes once the batch is done.
+}
 
-    const QString what = m_importTool == QLatin1String("directory") ? tr("the directory") : m_importTool;
-    const QString message = result.alreadyImported
-                                ? tr("%1 was already imported into %2; nothing changed.").arg(m_importFileName, what)
-                                : tr("Imported %1 into %2 (rows: %3).").arg(m_importFileName, what).arg(result.rows);
-    statusBar()->showMessage(message, MessageTimeoutMs);
-    if (!result.warnings.isEmpty()) {
-        MessageBox::warning(this, tr("Import Warnings"),
-                            tr("%1\n\n%2").arg(message, result.warnings.join(QLatin1Char('\n'))));
+void MainWindow::onQueueFinished()
+{
+    m_queueCancel->setEnabled(false);
+    m_queueProgress->setValue(m_queueProgress->maximum());
+    const QList<ImportQueue::Item> batch = m_queue->batch();
+    QStringList messages;
+    QStringList warnings;
+    QStringList errors;
+    bool cancelled = false;
+    bool changed = false;
+    for (const ImportQueue::Item& item : batch) {
+        const QString name = QFileInfo(item.request.path).fileName();
+        const QString what =
+            item.request.tool == QLatin1String("directory") ? tr("the directory") : item.request.tool;
+        switch (item.state) {
+        case ImportQueue::State::Imported:
+            changed = true;
+            messages.append(tr("Imported %1 into %2 (rows: %3).").arg(name, what).arg(item.result.rows));
+            break;
+        case ImportQueue::State::AlreadyImported:
+            messages.append(tr("%1 was already imported into %2; nothing changed.").arg(name, what));
+            break;
+        case ImportQueue::State::Failed:
+            errors.append(item.result.error);
+            break;
+        case ImportQueue::State::Cancelled:
+            cancelled = true;
+            break;
+        default:
+            break;
+        }
+        for (const QString& w : item.result.warnings)
+            warnings.append(tr("%1: %2").arg(name, w));
     }
+    if (cancelled) {
+        messages.append(batch.size() == 1
+                            ? tr("Import of %1 cancelled; nothing was imported.")
+                                  .arg(QFileInfo(batch.first().request.path).fileName())
+                            : tr("Imports cancelled; the cancelled files were not imported."));
+    }
+    const QString message = messages.join(QLatin1Char(' '));
+    statusBar()->showMessage(message, MessageTimeoutMs);
+    if (!errors.isEmpty())
+        MessageBox::critical(this, tr("Import Failed"), errors.join(QStringLiteral("\n\n")));
+    if (!warnings.isEmpty())
+        MessageBox::warning(this, tr("Import Warnings"), tr("%1\n\n%2").arg(message, warnings.join(QLatin1Char('\n'))));
     refresh();
 
-    // Accounts mean something once they are reconciled against a directory: do it now when
-    // the workspace has both, and the import changed something or left accounts unclassified.
+    // Accounts mean something once they are reconciled against a directory: do it now when the
+    // workspace has both, and the imports changed something or left accounts unclassified.
     bool hasDirectory = false;
     bool hasTool = false;
     for (const SnapshotInfo& snapshot : m_store->snapshots()) {
         hasDirectory = hasDirectory || snapshot.kind == SourceKind::Directory;
         hasTool = hasTool || snapshot.kind == SourceKind::Tool;
     }
-    const bool needed = !result.alreadyImported || m_store->unreconciledCount() > 0;
-    if (hasDirectory && hasTool && needed && startReconcile({})) {
+    const bool needed = changed || !m_stats->valid || m_stats->unreconciled > 0;
+    if (hasDirectory && hasTool && needed && !message.isEmpty() && startReconcile({})) {
         m_importMessage = message;
         statusBar()->showMessage(tr("%1 Reconciling…").arg(message));
         return;
@@ -396,13 +549,13 @@ bool MainWindow::startReconcile(const QString& rulesPath)
     if (!m_reconcileRunner->start(m_store->path(), rulesPath))
         return false;
     setBusy(true);
-    QApplication::setOverrideCursor(Qt::BusyCursor);
+    m_activity->setText(tr("Reconciling…"));
     return true;
 }
 
 void MainWindow::onReconcileFinished(const ReconcileOutcome& outcome)
 {
-    QApplication::restoreOverrideCursor();
+    m_activity->clear();
     setBusy(false);
     if (!outcome.ok) {
         m_importMessage.clear();
@@ -419,22 +572,113 @@ void MainWindow::onReconcileFinished(const ReconcileOutcome& outcome)
     statusBar()->showMessage(m_importMessage.isEmpty() ? reconciled : tr("%1 %2").arg(m_importMessage, reconciled),
                              MessageTimeoutMs);
     m_importMessage.clear();
+    // New rules may have changed what "stale" means.
+    Rules rules;
+    QString error;
+    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error) && rules.staleAfterDays != m_staleAfterDays) {
+        m_staleAfterDays = rules.staleAfterDays;
+        m_savedViews->setViews(defaultSavedViews(m_staleAfterDays));
+        m_filterBar->setStaleAfterDays(m_staleAfterDays);
+    }
     refresh();
-}
-
-void MainWindow::onFilterChanged(const AccountFilter& filter)
-{
-    m_model->setFilter(filter);
-    updateStatus();
 }
 
 void MainWindow::refresh()
 {
     if (!m_store)
         return;
-    // setTools() emits filterChanged when the chosen tool went away, which resets the model.
+    m_detailsLoader->invalidate();
+    // setTools() emits filterChanged when the chosen tool went away, which queries anew.
     m_filterBar->setTools(currentTools(m_store->database()));
     m_model->refresh();
+    m_statsLoader->start(m_store->path(), m_staleAfterDays);
+    if (m_detail->accountId())
+        m_detailsLoader->load(m_detail->accountId());
+}
+
+void MainWindow::applyFilter(const AccountFilter& filter)
+{
+    AccountFilter f = filter;
+    f.staleAfterDays = m_staleAfterDays;
+    m_filterBar->setFilter(f);
+}
+
+void MainWindow::onFilterChanged(const AccountFilter& filter)
+{
+    m_model->setFilter(filter);
+    m_savedViews->setCurrentFilter(filter);
+    updateStatus();
+}
+
+void MainWindow::onStats(const WorkspaceStats& stats)
+{
+    *m_stats = stats;
+    m_savedViews->setCounts(stats.viewCounts, stats.total);
+    m_dashboard->setStats(stats);
+    updateStatus();
+    Q_EMIT statsUpdated();
+}
+
+bool MainWindow::statsReady() const
+{
+    return m_stats->valid && !m_statsLoader->isRunning();
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    m_selectionTimer->start();
+}
+
+void MainWindow::loadSelectedDetails()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_pendingDetails = 0;
+        return;
+    }
+    const qint64 id = m_model->accountIdAt(current);
+    if (id == 0) {
+        m_pendingDetails = -1; // its page is on the way
+        return;
+    }
+    m_pendingDetails = 0;
+    if (id == m_detail->accountId())
+        return;
+    m_detail->setLoading(id);
+    m_detailsLoader->load(id);
+}
+
+void MainWindow::onDetails(const AccountDetails& details)
+{
+    if (details.id == m_detail->accountId())
+        m_detail->showDetails(details);
+}
+
+void MainWindow::onLinked(qint64 accountId, bool ok, const QString& message)
+{
+    if (!ok) {
+        statusBar()->clearMessage();
+        MessageBox::critical(this, tr("Cannot Link"), message);
+        return;
+    }
+    statusBar()->showMessage(message, MessageTimeoutMs);
+    m_model->refresh();
+    m_statsLoader->start(m_store->path(), m_staleAfterDays);
+    if (accountId == m_detail->accountId())
+        m_detailsLoader->load(accountId);
+}
+
+void MainWindow::linkSelected()
+{
+    if (!m_detail->accountId())
+        return;
+    const QString owner = m_detail->firstSuggestion();
+    if (owner.isEmpty()) {
+        statusBar()->showMessage(tr("No owner is suggested for this account; use Review ▸ Link to Owner."),
+                                 MessageTimeoutMs);
+        return;
+    }
+    m_detail->requestLink(owner);
 }
 
 QString MainWindow::statusText() const
@@ -446,44 +690,41 @@ void MainWindow::updateStatus()
 {
     if (!m_store) {
         m_counts->setText(tr("No workspace open"));
+        m_activity->clear();
         return;
     }
-    const QSqlDatabase db = m_store->database();
-    const AccountFilter& filter = m_model->filter();
-    QMap<QString, qint64> perClass;
-    qint64 shown = 0;
-    const ClassCounts counts = countAccounts(db, filter);
-    for (auto tool = counts.cbegin(); tool != counts.cend(); ++tool) {
-        for (auto cls = tool->cbegin(); cls != tool->cend(); ++cls) {
-            perClass[cls.key()] += cls.value();
-            shown += cls.value();
-        }
-    }
-    qint64 total = shown;
-    if (filter != AccountFilter{}) {
-        total = 0;
-        const ClassCounts all = countAccounts(db);
-        for (const auto& tool : all) {
-            for (qint64 n : tool)
-                total += n;
-        }
-    }
-    if (total == 0) {
-        m_counts->setText(tr("No accounts yet: import a directory export and tool exports with File ▸ Import…"));
+    if (m_stats->valid && m_stats->total == 0 && !m_model->isLoading()) {
+        m_counts->setText(tr("No accounts yet: import a directory export and tool exports with File ▸ Import…, or "
+                             "drop the files on the window"));
         return;
     }
-
+    const bool filtered = !m_model->filter().isEmpty();
+    if (m_model->isLoading() && m_model->rowCount() == 0) {
+        m_counts->setText(tr("Loading accounts…"));
+        return;
+    }
     QStringList parts;
-    parts.append(filter == AccountFilter{} ? tr("Accounts: %1").arg(total)
-                                           : tr("Accounts: %1 of %2").arg(shown).arg(total));
-    for (AccountClass c : allAccountClasses()) {
-        const QString name = accountClassName(c);
-        if (const qint64 n = perClass.value(name))
-            parts.append(tr("%1 %2").arg(name).arg(n));
+    const QLocale locale;
+    if (!m_model->isCountKnown()) {
+        parts.append(tr("Accounts: counting… (first %1 shown)").arg(locale.toString(m_model->rowCount())));
+    } else if (!filtered || !m_stats->valid) {
+        parts.append(tr("Accounts: %1").arg(m_model->rowCount()));
+    } else {
+        parts.append(tr("Accounts: %1 of %2").arg(m_model->rowCount()).arg(m_stats->total));
     }
-    if (const qint64 pending = m_store->unreconciledCount())
-        parts.append(tr("%1 not reconciled (Review ▸ Reconcile)").arg(pending));
+    if (m_model->isCountKnown()) {
+        const QMap<QString, qint64>& perClass = m_model->classCounts();
+        for (AccountClass c : allAccountClasses()) {
+            const QString name = accountClassName(c);
+            if (const qint64 n = perClass.value(name))
+                parts.append(tr("%1 %2").arg(name).arg(n));
+        }
+    }
+    if (m_stats->valid && m_stats->unreconciled > 0)
+        parts.append(tr("%1 not reconciled (Review ▸ Reconcile)").arg(m_stats->unreconciled));
     m_counts->setText(parts.join(QStringLiteral(" · ")));
+    if (!m_busy)
+        m_activity->setText(m_model->isLoading() ? tr("Searching…") : QString());
 }
 
 bool MainWindow::isBusy() const
@@ -500,86 +741,33 @@ void MainWindow::setBusy(bool busy)
     Q_EMIT busyChanged(busy);
 }
 
-void MainWindow::updateActions()
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    const bool open = m_store != nullptr;
-    m_newAction->setEnabled(!m_busy);
-    m_openAction->setEnabled(!m_busy);
-    m_recentMenu->setEnabled(!m_busy);
-    m_importAction->setEnabled(open && !m_busy);
-    m_reconcileAction->setEnabled(open && !m_busy);
-    m_loadRulesAction->setEnabled(open && !m_busy);
-    m_findAction->setEnabled(open);
-}
-
-QStringList MainWindow::recentWorkspaces()
-{
-    return QSettings().value(RecentKey).toStringList();
-}
-
-void MainWindow::addRecent(const QString& path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    QStringList recent = recentWorkspaces();
-    recent.removeAll(absolute);
-    recent.prepend(absolute);
-    while (recent.size() > MaxRecentWorkspaces)
-        recent.removeLast();
-    QSettings().setValue(RecentKey, recent);
-    rebuildRecentMenu();
-}
-
-void MainWindow::removeRecent(const QString& path)
-{
-    QStringList recent = recentWorkspaces();
-    if (recent.removeAll(QFileInfo(path).absoluteFilePath()) == 0)
+    if (!m_store || isBusy() || !event->mimeData()->hasUrls())
         return;
-    QSettings().setValue(RecentKey, recent);
-    rebuildRecentMenu();
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (!url.isLocalFile() || !QFileInfo(url.toLocalFile()).isFile())
+            return;
+    }
+    event->acceptProposedAction();
 }
 
-void MainWindow::rebuildRecentMenu()
+void MainWindow::dropEvent(QDropEvent* event)
 {
-    m_recentMenu->clear();
-    const QStringList recent = recentWorkspaces();
-    for (int i = 0; i < recent.size(); ++i) {
-        const QString& path = recent.at(i);
-        const QFileInfo info(path);
-        QAction* action = m_recentMenu->addAction(
-            tr("&%1 %2 — %3").arg(i + 1).arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
-        action->setToolTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openWorkspace(path); });
-    }
-    if (recent.isEmpty()) {
-        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
-        return;
-    }
-    m_recentMenu->addSeparator();
-    connect(m_recentMenu->addAction(tr("&Clear List")), &QAction::triggered, this, [this] {
-        QSettings().remove(RecentKey);
-        // Rebuilt once the menu has closed: this action belongs to it.
-        QMetaObject::invokeMethod(this, &MainWindow::rebuildRecentMenu, Qt::QueuedConnection);
-    });
-}
-
-void MainWindow::about()
-{
-    MessageBox::information(
-        this, tr("About Rollcall"),
-        tr("Rollcall %1\n\nAccess review for unmanaged users in developer tools: import a directory export and "
-           "the user exports of your tools, reconcile every account to an owner, and review what is left.\n\n"
-           "Licensed under the GNU General Public License, version 3 or later.")
-            .arg(QStringLiteral(ROLLCALL_VERSION)));
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    // After the drop returns: the confirmation dialog is modal.
+    QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     // A running import is cancelled (and rolled back) and a reconcile finishes: the runners'
     // destructors wait for their threads.
-    m_importRunner->cancel();
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState());
+    m_queue->cancel();
+    saveSettings();
     event->accept();
 }
 

@@ -6,26 +6,41 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
+class QListView;
 class QMenu;
-class QProgressDialog;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
 class QStackedWidget;
+class QTabWidget;
+class QTimer;
 
 namespace Rollcall {
 
+class AccountDetailsLoader;
 class AccountTableModel;
 class AccountTableView;
+class DashboardView;
+class DetailPane;
 class FilterBar;
-class ImportRunner;
+class ImportQueue;
 class ReconcileRunner;
+class SavedViewsPanel;
 class Store;
+class WorkspaceStatsLoader;
+struct AccountDetails;
 struct AccountFilter;
 struct ImportRequest;
-struct ImportResult;
 struct ReconcileOutcome;
+struct Verdict;
+struct WorkspaceStats;
 
-// One workspace at a time: the filter bar over the accounts table, counts per class in the status
-// bar. Imports and reconcile runs go to worker threads; the window refreshes when they finish.
+// One workspace at a time: the saved views on the left; the accounts (filter bar, paged table,
+// detail pane) and the dashboard in tabs; counts in the status bar. Everything that can take
+// long — queries, counts, imports, reconcile runs, traces, links — runs on worker threads; the
+// window updates when they report.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,17 +57,29 @@ public:
     void closeWorkspace();
     QString workspacePath() const;
 
-    // What the import dialog does on OK: imports on a worker, with a progress dialog, then
-    // reconciles when the workspace has a directory and a tool.
+    // Queues imports (the import dialog's, dropped files): one after the other on a worker, with
+    // the queue panel showing progress and a cancel; then reconciles when the workspace has a
+    // directory and a tool.
     bool startImport(const ImportRequest& request);
+    bool startImports(const QList<ImportRequest>& requests);
+    // What dropping these files does: confirm formats and tool instances, then queue them.
+    bool importFiles(const QStringList& paths);
     // True while an import or a reconcile runs.
     bool isBusy() const;
 
     AccountTableModel* accountModel() const { return m_model; }
     FilterBar* filterBar() const { return m_filterBar; }
     AccountTableView* accountView() const { return m_view; }
+    DetailPane* detailPane() const { return m_detail; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    SavedViewsPanel* savedViews() const { return m_savedViews; }
+    ImportQueue* importQueue() const { return m_queue; }
+    QTabWidget* tabs() const { return m_tabs; }
     // The counts in the status bar.
     QString statusText() const;
+    bool statsReady() const;
+    // The window's actions by object name, for tests and the shortcuts dialog.
+    QAction* action(const QString& objectName) const;
 
     static QStringList recentWorkspaces();
 
@@ -63,55 +90,106 @@ public Q_SLOTS:
     void reconcile();
     void loadRules();
     void about();
+    void showShortcuts();
+    void showAccounts();
+    void showDashboard();
+    void refresh();
+    // Links the selected account to its first suggested owner, asking for a reason.
+    void linkSelected();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void statsUpdated();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     QWidget* createEmptyState();
+    QWidget* createWorkspacePage();
+    QDockWidget* createQueueDock();
+    void restoreSettings();
+    void saveSettings();
     bool setStore(std::unique_ptr<Store> store);
     bool startReconcile(const QString& rulesPath);
+    void applyFilter(const AccountFilter& filter);
     void onFilterChanged(const AccountFilter& filter);
-    void onImportFinished(const ImportResult& result);
+    void onImportItemFinished();
+    void onQueueFinished();
     void onReconcileFinished(const ReconcileOutcome& outcome);
-    void refresh();
+    void onStats(const WorkspaceStats& stats);
+    void onCurrentRowChanged();
+    void loadSelectedDetails();
+    void onDetails(const AccountDetails& details);
+    void onLinked(qint64 accountId, bool ok, const QString& message);
+    void focusNextPane(bool forward);
     void updateStatus();
     void updateActions();
     void setBusy(bool busy);
     void addRecent(const QString& path);
     void removeRecent(const QString& path);
     void rebuildRecentMenu();
+    QMap<QString, QString> toolFormats() const;
 
     std::unique_ptr<Store> m_store;
     AccountTableModel* m_model;
     FilterBar* m_filterBar;
     AccountTableView* m_view;
+    DetailPane* m_detail;
+    DashboardView* m_dashboard;
+    SavedViewsPanel* m_savedViews;
+    QTabWidget* m_tabs = nullptr;
+    QSplitter* m_mainSplitter = nullptr;
+    QSplitter* m_accountsSplitter = nullptr;
     QStackedWidget* m_stack;
-    QWidget* m_emptyPage;
-    QWidget* m_accountsPage;
+    QWidget* m_emptyPage = nullptr;
+    QWidget* m_workspacePage = nullptr;
     QLabel* m_counts;
-    ImportRunner* m_importRunner;
+    QLabel* m_activity;
+    QDockWidget* m_queueDock = nullptr;
+    QListView* m_queueList = nullptr;
+    QProgressBar* m_queueProgress = nullptr;
+    QPushButton* m_queueCancel = nullptr;
+    ImportQueue* m_queue;
     ReconcileRunner* m_reconcileRunner;
-    QProgressDialog* m_progress = nullptr;
-    QString m_importFileName;
-    QString m_importTool;
+    WorkspaceStatsLoader* m_statsLoader;
+    AccountDetailsLoader* m_detailsLoader;
+    QTimer* m_selectionTimer;
+    std::unique_ptr<WorkspaceStats> m_stats;
+    int m_staleAfterDays = 90;
     QString m_importMessage; // shown with the reconcile run that follows an import
     bool m_busy = false;
-    bool m_importCancelled = false;
+    bool m_opening = false;
+    qint64 m_pendingDetails = 0;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_clearFiltersAction = nullptr;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_dashboardAction = nullptr;
+    QAction* m_detailAction = nullptr;
+    QAction* m_viewsPanelAction = nullptr;
+    QAction* m_columnsAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_nextPaneAction = nullptr;
+    QAction* m_previousPaneAction = nullptr;
     QAction* m_reconcileAction = nullptr;
     QAction* m_loadRulesAction = nullptr;
-    QAction* m_findAction = nullptr;
+    QAction* m_linkAction = nullptr;
+    QAction* m_linkOtherAction = nullptr;
+    QAction* m_cancelImportAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_viewActions;
     QMenu* m_recentMenu = nullptr;
 };
 

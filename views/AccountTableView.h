@@ -3,12 +3,15 @@
 
 #include <QTableView>
 
+class QMenu;
+
 namespace Rollcall {
 
 class AccountTableModel;
 
 // The accounts table. Clicking a header sorts in SQL through the model; hovering a row shows why
-// the account has its class.
+// the account has its class; the class and risk columns are drawn with their colours. The header's
+// context menu (and chooseColumns()) shows and hides columns; Ctrl+C copies the selected rows.
 class AccountTableView : public QTableView
 {
     Q_OBJECT
@@ -24,11 +27,29 @@ public:
     // widths the user chose alone otherwise.
     void fitColumnsOnNextData();
 
+    // Columns shown, order and widths, for QSettings; restoring an unknown state does nothing.
+    QByteArray saveColumns() const;
+    bool restoreColumns(const QByteArray& state);
+    // A menu of checkable columns (the header's context menu).
+    QMenu* columnMenu();
+    // The selected rows as tab-separated text, header first (what Ctrl+C copies).
+    QString selectedRowsText() const;
+
+public Q_SLOTS:
+    // A dialog with a check box per column.
+    void chooseColumns();
+    void copySelection();
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
     void onModelReset();
 
     AccountTableModel* m_accounts = nullptr;
+    QMenu* m_columnMenu = nullptr;
     bool m_fitPending = true;
+    bool m_restored = false;
 };
 
 } // namespace Rollcall

@@ -10,25 +10,35 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 class QTimer;
+class QToolButton;
 
 namespace Rollcall {
 
-// Class, tool and text above the accounts table. Emits the whole filter whenever a part changes;
-// typing is debounced so a large workspace is not queried on every key.
+class ChoiceButton;
+
+// Every filter of the accounts table, above it: text, tool, class, risk range, privilege, MFA,
+// activity (stale, never used), owner, tool-side state, recommendation, no expiry and changed
+// since the last import. Emits the whole filter whenever a part changes; typing is debounced
+// briefly so a burst of keys makes one query (the model drops stale ones anyway).
 class FilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int TextDelayMs = 250;
+    static constexpr int TextDelayMs = 40;
 
     explicit FilterBar(QWidget* parent = nullptr);
 
     AccountFilter filter() const;
+    // Shows `filter` in the widgets and emits filterChanged once if it differs (a saved view, a chart click).
+    void setFilter(const AccountFilter& filter);
     // The tools of the open workspace; keeps the chosen tool when it is still among them.
     void setTools(const QStringList& tools);
-    // Back to "All classes", "All tools" and no text, without emitting.
+    // The rules' stale_after_days, for the "Stale" activity choice.
+    void setStaleAfterDays(int days);
+    // Back to no filter at all, without emitting.
     void clear();
 
     // Selections by value, for the main window and tests. Each emits filterChanged when it changes something.
@@ -36,26 +46,50 @@ public:
     void setTool(const QString& tool);
     void setText(const QString& text);
 
-    QComboBox* classCombo() const { return m_class; }
     QComboBox* toolCombo() const { return m_tool; }
+    ChoiceButton* classButton() const { return m_class; }
     QLineEdit* textEdit() const { return m_text; }
+    QSpinBox* riskMinSpin() const { return m_riskMin; }
+    QSpinBox* riskMaxSpin() const { return m_riskMax; }
+    ChoiceButton* privilegeButton() const { return m_privilege; }
+    QComboBox* mfaCombo() const { return m_mfa; }
+    QComboBox* activityCombo() const { return m_activity; }
+    QComboBox* ownerCombo() const { return m_owner; }
+    ChoiceButton* stateButton() const { return m_state; }
+    ChoiceButton* recommendationButton() const { return m_recommendation; }
+    QCheckBox* noExpiryCheck() const { return m_noExpiry; }
     QCheckBox* changedCheck() const { return m_changed; }
 
 public Q_SLOTS:
     void focusText();
+    // Clears every filter and emits.
+    void reset();
 
 Q_SIGNALS:
     void filterChanged(const Rollcall::AccountFilter& filter);
 
 private:
     void emitIfChanged();
+    void updateClearButton();
 
-    QComboBox* m_class;
-    QComboBox* m_tool;
     QLineEdit* m_text;
+    QComboBox* m_tool;
+    ChoiceButton* m_class;
+    QSpinBox* m_riskMin;
+    QSpinBox* m_riskMax;
+    ChoiceButton* m_privilege;
+    QComboBox* m_mfa;
+    QComboBox* m_activity;
+    QComboBox* m_owner;
+    ChoiceButton* m_state;
+    ChoiceButton* m_recommendation;
+    QCheckBox* m_noExpiry;
     QCheckBox* m_changed;
+    QToolButton* m_clear;
     QTimer* m_textTimer;
     AccountFilter m_emitted;
+    int m_staleAfterDays = 90;
+    bool m_applying = false;
 };
 
 } // namespace Rollcall

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportRunner.h"
 
+#include "item/AccountTableModel.h"
 #include "store/Store.h"
 
 #include <QThread>
@@ -29,6 +30,7 @@ bool ImportRunner::start(const QString& workspacePath, const ImportRequest& requ
     m_cancel = false;
     m_result = {};
     m_thread = QThread::create([this, workspacePath, request] {
+        setBackgroundPriority(4);
         ImportResult result;
         Store store;
         if (!store.open(workspacePath, Store::OpenMode::ExistingOnly)) {

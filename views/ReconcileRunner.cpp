@@ -2,6 +2,7 @@
 #include "ReconcileRunner.h"
 
 #include "RulesLoader.h"
+#include "item/AccountTableModel.h"
 #include "store/Store.h"
 
 #include <QThread>
@@ -26,6 +27,7 @@ bool ReconcileRunner::start(const QString& workspacePath, const QString& rulesPa
         return false;
     m_outcome = {};
     m_thread = QThread::create([this, workspacePath, rulesPath] {
+        setBackgroundPriority(4);
         ReconcileOutcome outcome;
         Store store;
         Rules rules;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Cli.h"
+#include "TextTable.h"
 
 #include "Format.h"
 #include "Importer.h"
@@ -48,30 +49,6 @@ const QStringList AccountColumns = {QStringLiteral("tool"),
                                     QStringLiteral("last_activity_raw"),
                                     QStringLiteral("formula_cells")};
 
-void printTable(QTextStream& out, const QStringList& headers, const QList<QStringList>& rows)
-{
-    QList<int> widths;
-    for (const QString& h : headers)
-        widths.append(int(h.size()));
-    for (const QStringList& row : rows) {
-        for (int i = 0; i < row.size() && i < widths.size(); ++i)
-            widths[i] = std::max(widths[i], int(row.at(i).size()));
-    }
-    auto line = [&](const QStringList& cells) {
-        QStringList padded;
-        for (int i = 0; i < cells.size(); ++i)
-            padded.append(i + 1 == cells.size() ? cells.at(i) : cells.at(i).leftJustified(widths.at(i)));
-        out << padded.join(QLatin1String("  ")).trimmed() << '\n';
-    };
-    line(headers);
-    QStringList rule;
-    for (int w : widths)
-        rule.append(QString(w, QLatin1Char('-')));
-    line(rule);
-    for (const QStringList& row : rows)
-        line(row);
-}
-
 } // namespace
 
 Cli::Cli()
@@ -95,7 +72,22 @@ Cli::Cli()
            "  link --tool T --account A --owner EMAIL --reason TEXT\n"
            "                                        link an account to its owner by hand (kept across imports)\n"
            "  unlink --tool T --account A --reason TEXT\n"
-           "                                        remove a manual link"));
+           "                                        remove a manual link\n"
+           "  campaign start NAME --due YYYY-MM-DD [--tool T]... [--class C]... [--reviewer TOOL=EMAIL]...\n"
+           "         [--owner EMAIL]                freeze a review's scope; carry over unexpired certifications\n"
+           "  campaign status [NAME] [--format table|json]\n"
+           "                                        progress per reviewer and per tool (no NAME: every campaign)\n"
+           "  campaign close NAME                   close a campaign; its decisions are final\n"
+           "  decide NAME --tool T --account A DECISION --reviewer EMAIL [--owner EMAIL] [--until YYYY-MM-DD]\n"
+           "         [--purpose TEXT] [--rotation YYYY-MM-DD] [--reason TEXT] [--to EMAIL]\n"
+           "                                        DECISION: reconcile, certify, expire, remove, reassign (--to),\n"
+           "                                        needs-info, undo\n"
+           "  decide NAME --from-csv FILE --reviewer EMAIL [--yes]\n"
+           "                                        many decisions; bulk removals and expiries need --yes\n"
+           "  package export NAME --tool T --out DIR\n"
+           "                                        a review package for the tool's reviewer to fill in\n"
+           "  package import NAME DIR [--yes]       record the decisions of a filled-in review package\n"
+           "  verify-store                          check the attestation log for edits, deletions, reordering"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -122,6 +114,42 @@ Cli::Cli()
          tr("NAME")},
         {QStringLiteral("mapping"),
          tr("import: a YAML column mapping, for HR exports and tools without a built-in format."), tr("FILE")},
+        {QStringLiteral("due"), tr("campaign start: the due date."), tr("YYYY-MM-DD")},
+        {QStringLiteral("reviewer"),
+         tr("campaign start: a tool's reviewer, TOOL=EMAIL (repeatable); decide: who decides."), tr("EMAIL")},
+        {QStringLiteral("until"), tr("decide: a certification's expiry, or the day access ends."), tr("YYYY-MM-DD")},
+        {QStringLiteral("purpose"), tr("decide certify: the business purpose."), tr("TEXT")},
+        {QStringLiteral("rotation"), tr("decide certify, break-glass: rotate the credentials by then."),
+         tr("YYYY-MM-DD")},
+        {QStringLiteral("from-csv"), tr("decide: the decisions of a CSV file."), tr("FILE")},
+        {QStringLiteral("yes"), tr("decide --from-csv, package import: confirm bulk removals and expiries.")},
+        {QStringLiteral("out"), tr("package export: the folder to create."), tr("DIR")},
+    });
+    // accounts: the filters of the window's accounts table, through the same AccountFilter.
+    m_parser.addOptions({
+        {QStringLiteral("view"),
+         tr("accounts: start from a saved view (leavers-with-access, privileged-unowned, external-without-expiry, "
+            "never-used)."),
+         tr("ID")},
+        {QStringLiteral("text"), tr("accounts: login, e-mail, name or account key contains TEXT."), tr("TEXT")},
+        {QStringLiteral("risk-min"), tr("accounts: risk at least N (0-100)."), tr("N")},
+        {QStringLiteral("risk-max"), tr("accounts: risk at most N (0-100)."), tr("N")},
+        {QStringLiteral("privilege"),
+         tr("accounts: only this privilege: owner, admin, billing, member, read, none (repeatable)."), tr("P")},
+        {QStringLiteral("mfa"), tr("accounts: MFA yes, no or unknown."), tr("M")},
+        {QStringLiteral("stale"),
+         tr("accounts: no activity for more than the rules' stale_after_days, or never used.")},
+        {QStringLiteral("never-used"), tr("accounts: the tool says the account was never used.")},
+        {QStringLiteral("owner-status"),
+         tr("accounts: none (no owner), active, or inactive (owner disabled, terminated or on leave)."), tr("S")},
+        {QStringLiteral("state"),
+         tr("accounts: only this state in the tool: active, suspended, deactivated, blocked, invited, guest "
+            "(repeatable)."),
+         tr("S")},
+        {QStringLiteral("recommendation"),
+         tr("accounts: only this recommendation: remove, expire, link, review, none (repeatable)."), tr("R")},
+        {QStringLiteral("no-expiry"), tr("accounts: no expiry date in the tool.")},
+        {QStringLiteral("changed"), tr("accounts: added or changed since the tool's previous snapshot.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("init, import, reconcile, accounts, summary, formats"));
@@ -203,6 +231,14 @@ int Cli::run(const QStringList& arguments)
         status = link(false);
     else if (command == QLatin1String("unlink"))
         status = link(true);
+    else if (command == QLatin1String("campaign"))
+        status = campaign();
+    else if (command == QLatin1String("decide"))
+        status = decide();
+    else if (command == QLatin1String("package"))
+        status = package();
+    else if (command == QLatin1String("verify-store"))
+        status = verifyStore();
     else
         status = usage(tr("unknown command '%1'").arg(command));
     m_out.flush();
@@ -338,20 +374,19 @@ int Cli::accounts()
     if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
         return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
     AccountFilter filter;
-    filter.tool = m_parser.value(QStringLiteral("tool"));
-    for (const QString& name : m_parser.values(QStringLiteral("class"))) {
-        const auto cls = accountClassFromName(name);
-        if (!cls) {
-            QStringList names;
-            for (AccountClass c : allAccountClasses())
-                names.append(accountClassName(c));
-            return usage(tr("--class: expected one of %1, found '%2'").arg(names.join(QLatin1String(", ")), name));
-        }
-        filter.classes.append(*cls);
-    }
+    QString filterError;
+    if (!AccountFilter::fromArguments(m_parser, filter, filterError))
+        return usage(filterError);
     Store store;
     if (!openStore(store))
         return DataError;
+    if (filter.stale) {
+        // "Stale" is the rules' stale_after_days, as the reconciler judged it.
+        Rules rules;
+        if (!loadRules(store, rules))
+            return DataError;
+        filter.staleAfterDays = rules.staleAfterDays;
+    }
     if (const qint64 pending = store.unreconciledCount()) {
         m_err << tr("%1: %n account(s) not reconciled since the last import; run `reconcile` to classify them", nullptr,
                     int(pending))

@@ -9,6 +9,7 @@ namespace Rollcall {
 
 class Store;
 struct Rules;
+struct BatchPlan;
 
 // rollcall-cli: every stage of the review, headless. Exit 0 on success, 1 on a data error,
 // 2 on a usage error; errors go to stderr as FILE:LINE[:COLUMN]: message.
@@ -47,6 +48,16 @@ private:
     struct AccountTarget;
     int openAccountTarget(AccountTarget& target, const QString& command);
     QString actor() const;
+
+    // Campaigns, decisions, review packages and the attestation log: CampaignCommands.cpp.
+    int campaign();
+    int campaignStart();
+    int campaignStatus();
+    int campaignClose();
+    int decide();
+    int package();
+    int verifyStore();
+    int recordPlan(Store& store, const Rules& rules, const BatchPlan& plan, const QString& what);
 
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command

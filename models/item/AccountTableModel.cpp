@@ -1,27 +1,625 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccountTableModel.h"
 
+#include "store/SqliteStatement.h"
+#include "store/Store.h"
+
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
+#include <QWaitCondition>
+
+#include <sqlite3.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <atomic>
+#include <optional>
 
 namespace Rollcall {
 
 namespace {
-constexpr int MaxCachedPages = 200;
+// How long the first page may walk an index before the loader falls back to a scan; rows found
+// by then are shown at once (they are the first rows of the final order).
+constexpr int PrefixBudgetMs = 60;
+// Pages at either end are served by LIMIT/OFFSET before the whole order is known.
+constexpr int EdgePages = 4;
+constexpr int ExplanationChars = 300;
+// The worker connection's page cache; scans are sequential, the OS caches the file.
+constexpr int WorkerCacheKiB = 16 * 1024;
 
-const char* const SortColumns[AccountTableModel::ColumnCount] = {
-    "tool",  "account_key", "login", "email",     "display_name", "class",
-    "owner", "rule",        "risk",  "privilege", "mfa",          "last_activity"};
+const char* const SqlColumns[AccountTableModel::ColumnCount] = {
+    "tool",  "account_key", "login",     "email", "display_name",  "class", "owner",
+    "rule",  "risk",        "privilege", "mfa",   "last_activity", "state", "recommendation"};
+
+struct Job
+{
+    int generation = -1;
+    AccountFilter filter;
+    QString column;
+    Qt::SortOrder order = Qt::DescendingOrder;
+    bool dataChanged = false;
+};
+
+qint64 stringBytes(const QString& s)
+{
+    return qint64(sizeof(QString)) + (s.isEmpty() ? 0 : 24 + s.size() * 2);
+}
+
+void bindValue(SqliteStatement& statement, int index, const QVariant& value)
+{
+    if (value.isNull())
+        statement.bindNull(index);
+    else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong)
+        statement.bind(index, value.toLongLong());
+    else
+        statement.bind(index, value.toString()); // shares the QVariant's buffer, which outlives the statement
+}
 } // namespace
+
+void setBackgroundPriority(int niceness)
+{
+#ifdef Q_OS_LINUX
+    // Per thread on Linux: under load the GUI thread, at the normal priority, goes first.
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), niceness);
+#else
+    QThread::currentThread()->setPriority(niceness >= 10 ? QThread::IdlePriority : QThread::LowPriority);
+#endif
+}
+
+qint64 AccountTableModel::Row::bytes() const
+{
+    qint64 n = qint64(sizeof(Row));
+    for (const QString* s : {&tool, &accountKey, &login, &email, &displayName, &cls, &owner, &rule, &privilege,
+                             &lastActivity, &state, &recommendation, &explanation})
+        n += stringBytes(*s) - qint64(sizeof(QString));
+    return n;
+}
+
+// The worker: one thread, one connection, one query at a time. Work for the newest generation
+// only, in this order: the first page, pages asked for that can be served now, the count, the
+// ordered ids of every match (after which any page is a lookup by id), then the remaining pages.
+class AccountLoader
+{
+public:
+    using Row = AccountTableModel::Row;
+
+    explicit AccountLoader(AccountTableModel* model)
+        : m_model(model)
+    {
+        m_thread = QThread::create([this] {
+            setBackgroundPriority(4);
+            run();
+        });
+        m_thread->setObjectName(QStringLiteral("rollcall-accounts"));
+        m_thread->start();
+    }
+
+    ~AccountLoader()
+    {
+        {
+            QMutexLocker lock(&m_mutex);
+            m_stop = true;
+            m_wake.wakeAll();
+        }
+        m_thread->wait();
+        delete m_thread;
+    }
+
+    void setWorkspace(const QString& path)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_nextPath = path;
+        m_nextJob.reset();
+        m_latest = -1;
+        m_wake.wakeAll();
+    }
+
+    void submit(const Job& job)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_nextJob = job;
+        m_nextPages.clear(); // asked for by an older generation
+        m_latest = job.generation; // interrupts the query of an older generation
+        m_wake.wakeAll();
+    }
+
+    void requestPages(int generation, const QList<int>& pages)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (generation != m_latest)
+            return;
+        for (int page : pages) {
+            m_nextPages.removeAll(page);
+            m_nextPages.append(page);
+        }
+        m_wake.wakeAll();
+    }
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::optional<QString> path;
+            {
+                QMutexLocker lock(&m_mutex);
+                for (;;) {
+                    if (m_stop) {
+                        closeStore();
+                        return;
+                    }
+                    if (m_nextPath) {
+                        path = m_nextPath;
+                        m_nextPath.reset();
+                        m_hasJob = false;
+                    }
+                    if (m_nextJob) {
+                        m_job = *m_nextJob;
+                        m_nextJob.reset();
+                        startJob();
+                    }
+                    if (m_hasJob && !m_nextPages.isEmpty()) {
+                        for (int page : std::as_const(m_nextPages)) {
+                            m_pages.removeAll(page);
+                            m_pages.append(page); // newest last: served first
+                        }
+                    }
+                    m_nextPages.clear();
+                    if (path || hasWork())
+                        break;
+                    m_wake.wait(&m_mutex);
+                }
+            }
+            if (path) {
+                openStore(*path);
+                continue;
+            }
+            step();
+        }
+    }
+
+    void startJob()
+    {
+        m_hasJob = true;
+        m_firstDone = m_countDone = m_idsDone = false;
+        m_haveIds = false;
+        m_ids.clear();
+        m_ids.squeeze();
+        m_count = -1;
+        m_pages.clear();
+        if (m_job.dataChanged)
+            m_unlinked = -1;
+    }
+
+    bool hasWork() const
+    {
+        return m_hasJob && m_store && (!m_firstDone || !m_countDone || !m_idsDone || !m_pages.isEmpty());
+    }
+
+    void closeStore()
+    {
+        m_db = nullptr;
+        m_store.reset();
+    }
+
+    void openStore(const QString& path)
+    {
+        closeStore();
+        m_unlinked = -1;
+        if (path.isEmpty())
+            return;
+        auto store = std::make_unique<Store>();
+        if (!store->open(path, Store::OpenMode::ExistingOnly)) {
+            m_error = store->errorString();
+            if (m_hasJob) {
+                m_running = m_job.generation;
+                fail();
+            }
+            return;
+        }
+        QSqlQuery q(store->database());
+        q.exec(QStringLiteral("PRAGMA query_only = 1"));
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(WorkerCacheKiB));
+        const QVariant handle = store->database().driver()->handle();
+        if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+            return;
+        m_db = *static_cast<sqlite3* const*>(handle.constData());
+        sqlite3_progress_handler(m_db, 1000, &AccountLoader::onProgress, this);
+        m_indexes = AccountSql::availableIndexes(store->database());
+        m_store = std::move(store);
+    }
+
+    static int onProgress(void* self)
+    {
+        return static_cast<AccountLoader*>(self)->shouldStop() ? 1 : 0;
+    }
+
+    bool shouldStop() const
+    {
+        if (m_stop || m_latest.load() != m_running)
+            return true;
+        if (m_deadlineMs >= 0 && m_deadline.elapsed() > m_deadlineMs) {
+            m_deadlineHit = true;
+            return true;
+        }
+        return false;
+    }
+    bool stale() const { return m_stop || m_latest.load() != m_running; }
+
+    void step()
+    {
+        m_running = m_job.generation;
+        if (!m_firstDone) {
+            m_firstDone = true;
+            firstPage();
+            return;
+        }
+        for (qsizetype i = m_pages.size() - 1; i >= 0; --i) {
+            if (canServe(m_pages.at(i))) {
+                servePage(m_pages.takeAt(i));
+                return;
+            }
+        }
+        if (!m_countDone) {
+            m_countDone = true;
+            count();
+            return;
+        }
+        if (!m_idsDone) {
+            m_idsDone = true;
+            orderedIds();
+            return;
+        }
+        if (!m_pages.isEmpty())
+            servePage(m_pages.takeLast());
+    }
+
+    bool canServe(int page) const
+    {
+        if (m_haveIds || page < EdgePages)
+            return true;
+        if (m_count < 0)
+            return false;
+        const qint64 lastPage = (m_count - 1) / AccountTableModel::PageSize;
+        return page > lastPage - EdgePages;
+    }
+
+    QString condition(QVariantList& binds) const { return m_job.filter.condition(binds); }
+    bool withOwner() const { return AccountSql::needsOwner(m_job.filter, m_job.column); }
+
+    // Ids of the rows [offset, offset + limit) in the job's order. `reverse` reads them from the
+    // other end (offset counted from the last row) and returns them in the job's order.
+    enum class Range
+    {
+        Complete, // every row of the range, or all there is
+        Partial,  // a prefix of the range: the time budget ran out
+        Failed,
+        Stale
+    };
+    Range selectRange(qint64 offset, qint64 limit, bool reverse, QVector<qint64>& ids, bool allowPartial = false)
+    {
+        ids.clear();
+        QVariantList binds;
+        const QString cond = condition(binds);
+        const AccountSql::Driver driver = AccountSql::driverFor(m_indexes, m_job.column);
+        // A link index yields reconciled accounts only; they are all the rows of a descending
+        // order up to the unreconciled ones at its end, or all rows once none is unreconciled.
+        const bool driven = driver != AccountSql::Driver::Scan && !reverse &&
+                            (m_job.order == Qt::DescendingOrder || m_unlinked == 0);
+        if (driven) {
+            const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2%3 LIMIT %4 OFFSET %5")
+                                    .arg(AccountSql::source(m_indexes, driver, withOwner()), cond,
+                                         AccountSql::orderBy(m_job.column, m_job.order))
+                                    .arg(limit)
+                                    .arg(offset);
+            m_deadlineHit = false;
+            m_deadline.start();
+            m_deadlineMs = PrefixBudgetMs;
+            const bool ok = selectIds(sql, binds, ids);
+            m_deadlineMs = -1;
+            if (stale())
+                return Range::Stale;
+            if (ok && (ids.size() == limit || m_unlinked == 0))
+                return Range::Complete;
+            if (!ok && !m_deadlineHit)
+                return Range::Failed;
+            if (!ok && allowPartial && offset == 0 && !ids.isEmpty())
+                return Range::Partial;
+            ids.clear();
+        }
+        const Qt::SortOrder order = reverse ? (m_job.order == Qt::AscendingOrder ? Qt::DescendingOrder
+                                                                                 : Qt::AscendingOrder)
+                                            : m_job.order;
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2%3 LIMIT %4 OFFSET %5")
+                                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, withOwner()), cond,
+                                     AccountSql::orderBy(m_job.column, order))
+                                .arg(limit)
+                                .arg(offset);
+        if (!selectIds(sql, binds, ids))
+            return stale() ? Range::Stale : Range::Failed;
+        if (reverse)
+            std::reverse(ids.begin(), ids.end());
+        return Range::Complete;
+    }
+
+    bool selectIds(const QString& sql, const QVariantList& binds, QVector<qint64>& ids)
+    {
+        SqliteStatement q;
+        if (!q.prepare(m_store->database(), sql)) {
+            m_error = q.errorString();
+            return false;
+        }
+        for (int i = 0; i < binds.size(); ++i)
+            bindValue(q, i + 1, binds.at(i));
+        while (q.next())
+            ids.append(q.integer(0));
+        m_error = q.errorString();
+        return m_error.isEmpty();
+    }
+
+    bool fetchRows(const QVector<qint64>& ids, QVector<Row>& rows)
+    {
+        rows.clear();
+        if (ids.isEmpty())
+            return true;
+        QStringList marks;
+        marks.reserve(ids.size());
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        SqliteStatement q;
+        const QString sql =
+            QStringLiteral("SELECT a.id, a.tool, a.account_key, a.login, a.email, a.display_name, "
+                           "COALESCE(l.class, ''), CASE WHEN i.email <> '' THEN i.email ELSE COALESCE(i.upn, '') END, "
+                           "COALESCE(l.rule, ''), l.risk, a.privilege, a.mfa, a.last_activity, a.never_used, "
+                           "substr(COALESCE(l.explanation, ''), 1, %1), a.state, COALESCE(l.recommendation, '') "
+                           "FROM account a LEFT JOIN link l ON l.account_id = a.id "
+                           "LEFT JOIN identity i ON i.id = l.identity_id WHERE a.id IN (%2)")
+                .arg(ExplanationChars + 1)
+                .arg(marks.join(QLatin1Char(',')));
+        if (!q.prepare(m_store->database(), sql)) {
+            m_error = q.errorString();
+            return false;
+        }
+        for (int i = 0; i < ids.size(); ++i)
+            q.bind(i + 1, ids.at(i));
+        QHash<qint64, int> position;
+        position.reserve(ids.size());
+        for (int i = 0; i < ids.size(); ++i)
+            position.insert(ids.at(i), i);
+        rows.resize(ids.size());
+        while (q.next()) {
+            const auto it = position.constFind(q.integer(0));
+            if (it == position.constEnd())
+                continue;
+            Row& r = rows[*it];
+            r.id = q.integer(0);
+            r.tool = q.text(1);
+            r.accountKey = q.text(2);
+            r.login = q.text(3);
+            r.email = q.text(4);
+            r.displayName = q.text(5);
+            r.cls = q.text(6);
+            r.owner = q.text(7);
+            r.rule = q.text(8);
+            r.risk = q.isNull(9) ? -1 : int(q.integer(9));
+            r.privilege = q.text(10);
+            r.mfa = q.isNull(11) ? qint8(-1) : qint8(q.integer(11) != 0);
+            const QDateTime last = QDateTime::fromString(q.text(12), Qt::ISODate);
+            if (last.isValid())
+                r.lastActivity = last.date().toString(Qt::ISODate);
+            else if (q.integer(13) != 0)
+                r.lastActivity = AccountTableModel::tr("never");
+            r.explanation = q.text(14);
+            if (r.explanation.size() > ExplanationChars)
+                r.explanation = r.explanation.left(ExplanationChars) + QStringLiteral("…");
+            r.state = q.text(15);
+            r.recommendation = q.text(16);
+        }
+        m_error = q.errorString();
+        return m_error.isEmpty();
+    }
+
+    void fail()
+    {
+        if (stale())
+            return;
+        m_firstDone = m_countDone = m_idsDone = true;
+        m_pages.clear();
+        const int generation = m_running;
+        const QString message = m_error;
+        QMetaObject::invokeMethod(
+            m_model, [model = m_model, generation, message] { model->onFailed(generation, message); },
+            Qt::QueuedConnection);
+    }
+
+    void firstPage()
+    {
+        QVector<qint64> ids;
+        const Range range = selectRange(0, AccountTableModel::PageSize, false, ids, true);
+        if (range == Range::Stale)
+            return;
+        if (range == Range::Failed)
+            return fail();
+        QVector<Row> rows;
+        if (!fetchRows(ids, rows))
+            return stale() ? void() : fail();
+        // A short first page that is complete is every match: nothing more to count or order.
+        const bool exact = range == Range::Complete && ids.size() < AccountTableModel::PageSize;
+        if (exact) {
+            m_count = ids.size();
+            m_countDone = m_idsDone = true;
+        }
+        const int generation = m_running;
+        QMetaObject::invokeMethod(
+            m_model,
+            [model = m_model, generation, rows = std::move(rows), exact] {
+                model->onFirstPage(generation, rows, exact);
+            },
+            Qt::QueuedConnection);
+    }
+
+    void count()
+    {
+        QVariantList binds;
+        const QString cond = condition(binds);
+        SqliteStatement q;
+        const QString sql = QStringLiteral("SELECT COALESCE(class, ''), count(*) FROM %1 WHERE %2 GROUP BY 1")
+                                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan,
+                                                        m_job.filter.usesOwner()),
+                                     cond);
+        if (!q.prepare(m_store->database(), sql)) {
+            m_error = q.errorString();
+            return fail();
+        }
+        for (int i = 0; i < binds.size(); ++i)
+            bindValue(q, i + 1, binds.at(i));
+        QMap<QString, qint64> perClass;
+        qint64 total = 0;
+        while (q.next()) {
+            perClass.insert(q.text(0), q.integer(1));
+            total += q.integer(1);
+        }
+        if (!q.errorString().isEmpty()) {
+            m_error = q.errorString();
+            return fail();
+        }
+        m_count = total;
+        if (m_job.filter.isEmpty())
+            m_unlinked = perClass.value(QString());
+        const int generation = m_running;
+        QMetaObject::invokeMethod(
+            m_model, [model = m_model, generation, total, perClass] { model->onCount(generation, total, perClass); },
+            Qt::QueuedConnection);
+    }
+
+    void orderedIds()
+    {
+        if (m_count <= qint64(EdgePages) * AccountTableModel::PageSize)
+            return; // every page is an edge page
+        QVariantList binds;
+        const QString cond = condition(binds);
+        const QString sql =
+            QStringLiteral("SELECT id FROM %1 WHERE %2%3")
+                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, withOwner()), cond,
+                     AccountSql::orderBy(m_job.column, m_job.order));
+        QVector<qint64> ids;
+        ids.reserve(m_count);
+        if (!selectIds(sql, binds, ids))
+            return stale() ? void() : fail();
+        m_ids = std::move(ids);
+        m_haveIds = true;
+    }
+
+    void servePage(int page)
+    {
+        const qint64 first = qint64(page) * AccountTableModel::PageSize;
+        QVector<qint64> ids;
+        if (m_haveIds) {
+            if (first < m_ids.size())
+                ids = m_ids.mid(first, AccountTableModel::PageSize);
+        } else if (page < EdgePages) {
+            const Range range = selectRange(first, AccountTableModel::PageSize, false, ids);
+            if (range == Range::Stale)
+                return;
+            if (range != Range::Complete)
+                return fail();
+        } else {
+            const qint64 end = std::min<qint64>(m_count, first + AccountTableModel::PageSize);
+            if (end <= first)
+                return;
+            if (selectRange(m_count - end, end - first, true, ids) != Range::Complete)
+                return stale() ? void() : fail();
+        }
+        QVector<Row> rows;
+        if (!fetchRows(ids, rows))
+            return stale() ? void() : fail();
+        const int generation = m_running;
+        QMetaObject::invokeMethod(
+            m_model,
+            [model = m_model, generation, page, rows = std::move(rows)] { model->onPage(generation, page, rows); },
+            Qt::QueuedConnection);
+    }
+
+    AccountTableModel* m_model;
+    QThread* m_thread = nullptr;
+    std::atomic<int> m_latest{-1};
+    std::atomic<bool> m_stop{false};
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    // Guarded by m_mutex.
+    std::optional<Job> m_nextJob;
+    std::optional<QString> m_nextPath;
+    QList<int> m_nextPages;
+
+    // The worker thread's own.
+    std::unique_ptr<Store> m_store;
+    sqlite3* m_db = nullptr;
+    AccountSql::Indexes m_indexes;
+    Job m_job;
+    bool m_hasJob = false;
+    bool m_firstDone = false;
+    bool m_countDone = false;
+    bool m_idsDone = false;
+    bool m_haveIds = false;
+    QVector<qint64> m_ids;
+    qint64 m_count = -1;
+    qint64 m_unlinked = -1; // current accounts without a verdict; -1 unknown
+    QList<int> m_pages;
+    int m_running = -1;
+    QElapsedTimer m_deadline;
+    int m_deadlineMs = -1;
+    mutable bool m_deadlineHit = false;
+    QString m_error;
+};
 
 AccountTableModel::AccountTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_loader(std::make_unique<AccountLoader>(this))
 {}
+
+AccountTableModel::~AccountTableModel() = default;
+
+QString AccountTableModel::sqlColumn(int column)
+{
+    return column >= 0 && column < ColumnCount ? QLatin1String(SqlColumns[column]) : QString();
+}
 
 void AccountTableModel::setConnectionName(const QString& connectionName)
 {
-    m_connectionName = connectionName;
-    refresh();
+    const bool known = !connectionName.isEmpty() && QSqlDatabase::contains(connectionName);
+    setWorkspace(known ? QSqlDatabase::database(connectionName, false).databaseName() : QString());
+}
+
+void AccountTableModel::setWorkspace(const QString& path)
+{
+    m_workspace = path;
+    detach();
+    m_loader->setWorkspace(path);
+    if (!path.isEmpty())
+        startQuery(true);
+}
+
+void AccountTableModel::detach()
+{
+    beginResetModel();
+    ++m_generation;
+    m_shown = m_generation;
+    m_pages.clear();
+    m_cacheBytes = 0;
+    m_count = 0;
+    m_countKnown = true;
+    m_classCounts.clear();
+    m_requested.clear();
+    m_toRequest.clear();
+    endResetModel();
 }
 
 void AccountTableModel::setFilter(const AccountFilter& filter)
@@ -29,77 +627,140 @@ void AccountTableModel::setFilter(const AccountFilter& filter)
     if (filter == m_filter)
         return;
     m_filter = filter;
-    refresh();
+    if (!m_workspace.isEmpty())
+        startQuery(false);
 }
 
 void AccountTableModel::refresh()
 {
+    if (!m_workspace.isEmpty())
+        startQuery(true);
+}
+
+void AccountTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    if (!m_workspace.isEmpty())
+        startQuery(false);
+}
+
+void AccountTableModel::startQuery(bool dataChanged)
+{
+    const bool wasLoading = isLoading();
+    ++m_generation;
+    m_requested.clear();
+    m_toRequest.clear();
+    m_loader->submit({m_generation, m_filter, sqlColumn(m_sortColumn), m_sortOrder, dataChanged});
+    if (!wasLoading)
+        Q_EMIT loadingChanged(true);
+}
+
+void AccountTableModel::onFirstPage(int generation, const QVector<Row>& rows, bool countIsExact)
+{
+    if (generation != m_generation)
+        return;
     beginResetModel();
+    m_shown = generation;
     m_pages.clear();
-    m_count = queryCount();
-    endResetModel();
-}
-
-int AccountTableModel::queryCount() const
-{
-    if (m_connectionName.isEmpty() || !QSqlDatabase::contains(m_connectionName))
-        return 0;
-    QVariantList binds;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.prepare(QStringLiteral("SELECT count(*) FROM account_view") + m_filter.whereClause(binds));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
-QString AccountTableModel::orderBy() const
-{
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    return QStringLiteral(" ORDER BY %1 %2, id ASC").arg(QLatin1String(SortColumns[m_sortColumn]), direction);
-}
-
-bool AccountTableModel::loadPage(int page) const
-{
-    if (m_pages.size() >= MaxCachedPages)
-        m_pages.clear();
-    QVariantList binds;
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, tool, account_key, login, email, display_name, class, owner, rule, risk, "
-                             "privilege, mfa, last_activity, never_used, explanation FROM account_view") +
-              m_filter.whereClause(binds) + orderBy() + QStringLiteral(" LIMIT ? OFFSET ?"));
-    for (const QVariant& b : binds)
-        q.addBindValue(b);
-    q.addBindValue(PageSize);
-    q.addBindValue(qint64(page) * PageSize);
-    if (!q.exec())
-        return false;
-    QVector<Row> rows;
-    rows.reserve(PageSize);
-    while (q.next()) {
-        Row r;
-        r.id = q.value(0).toLongLong();
-        r.cls = q.value(6).toString();
-        r.explanation = q.value(14).toString();
-        r.values[Tool] = q.value(1);
-        r.values[Account] = q.value(2);
-        r.values[Login] = q.value(3);
-        r.values[Email] = q.value(4);
-        r.values[DisplayName] = q.value(5);
-        r.values[Class] = r.cls.isEmpty() ? tr("not reconciled") : r.cls;
-        r.values[Owner] = q.value(7);
-        r.values[Rule] = q.value(8);
-        r.values[Risk] = q.value(9).isNull() ? QVariant() : q.value(9);
-        r.values[Privilege] = q.value(10);
-        r.values[Mfa] = q.value(11).isNull() ? QVariant() : QVariant(q.value(11).toInt() ? tr("yes") : tr("no"));
-        const QDateTime last = QDateTime::fromString(q.value(12).toString(), Qt::ISODate);
-        r.values[LastActivity] = last.isValid()             ? QVariant(last.date().toString(Qt::ISODate))
-                                 : q.value(13).toInt() != 0 ? QVariant(tr("never"))
-                                                            : QVariant();
-        rows.append(r);
+    m_cacheBytes = 0;
+    m_requested.clear();
+    m_count = int(rows.size());
+    m_countKnown = countIsExact;
+    m_classCounts.clear();
+    if (countIsExact) {
+        for (const Row& r : rows)
+            ++m_classCounts[r.cls];
     }
-    m_pages.insert(page, rows);
-    return true;
+    if (!rows.isEmpty())
+        insertPage(0, rows);
+    endResetModel();
+    Q_EMIT loadingChanged(false);
+    if (countIsExact)
+        Q_EMIT countKnown(m_count);
+}
+
+void AccountTableModel::onCount(int generation, qint64 count, const QMap<QString, qint64>& perClass)
+{
+    if (generation != m_generation || generation != m_shown)
+        return;
+    if (count > m_count) {
+        beginInsertRows({}, m_count, int(count) - 1);
+        m_count = int(count);
+        endInsertRows();
+    } else if (count < m_count) {
+        beginRemoveRows({}, int(count), m_count - 1);
+        m_count = int(count);
+        endRemoveRows();
+    }
+    m_countKnown = true;
+    m_classCounts = perClass;
+    Q_EMIT countKnown(count);
+}
+
+void AccountTableModel::onPage(int generation, int page, const QVector<Row>& rows)
+{
+    if (generation != m_generation || generation != m_shown)
+        return;
+    m_requested.remove(page);
+    insertPage(page, rows);
+    const int first = page * PageSize;
+    const int last = std::min(m_count, first + int(rows.size())) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    Q_EMIT pageLoaded(page);
+}
+
+void AccountTableModel::onFailed(int generation, const QString& message)
+{
+    if (generation != m_generation)
+        return;
+    beginResetModel();
+    m_shown = generation;
+    m_pages.clear();
+    m_cacheBytes = 0;
+    m_count = 0;
+    m_countKnown = true;
+    m_classCounts.clear();
+    endResetModel();
+    Q_EMIT loadingChanged(false);
+    Q_EMIT queryFailed(message);
+}
+
+void AccountTableModel::setCacheLimit(qint64 bytes)
+{
+    m_cacheLimit = std::max<qint64>(bytes, 0);
+    evict();
+}
+
+void AccountTableModel::insertPage(int page, const QVector<Row>& rows)
+{
+    auto it = m_pages.find(page);
+    if (it != m_pages.end())
+        m_cacheBytes -= it->bytes;
+    Page p;
+    p.rows = rows;
+    for (const Row& r : rows)
+        p.bytes += r.bytes();
+    p.lastUse = ++m_useClock;
+    m_cacheBytes += p.bytes;
+    m_pages.insert(page, std::move(p));
+    evict();
+}
+
+void AccountTableModel::evict()
+{
+    while (m_cacheBytes > m_cacheLimit && m_pages.size() > 1) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_cacheBytes -= oldest->bytes;
+        m_pages.erase(oldest);
+    }
 }
 
 const AccountTableModel::Row* AccountTableModel::rowAt(int row) const
@@ -107,14 +768,42 @@ const AccountTableModel::Row* AccountTableModel::rowAt(int row) const
     if (row < 0 || row >= m_count)
         return nullptr;
     const int page = row / PageSize;
-    auto it = m_pages.constFind(page);
-    if (it == m_pages.constEnd()) {
-        if (!loadPage(page))
-            return nullptr;
-        it = m_pages.constFind(page);
-    }
+    const auto it = m_pages.constFind(page);
     const int offset = row % PageSize;
-    return offset < it->size() ? &it->at(offset) : nullptr;
+    if (it != m_pages.constEnd() && offset < it->rows.size()) {
+        it->lastUse = ++m_useClock;
+        return &it->rows.at(offset);
+    }
+    requestPage(page);
+    return nullptr;
+}
+
+bool AccountTableModel::isRowLoaded(int row) const
+{
+    const auto it = m_pages.constFind(row / PageSize);
+    return row >= 0 && row < m_count && it != m_pages.constEnd() && row % PageSize < it->rows.size();
+}
+
+void AccountTableModel::requestPage(int page) const
+{
+    if (m_shown != m_generation || m_workspace.isEmpty() || m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    m_toRequest.append(page);
+    if (m_flushQueued)
+        return;
+    m_flushQueued = true;
+    auto* self = const_cast<AccountTableModel*>(this);
+    QMetaObject::invokeMethod(self, [self] { self->flushRequests(); }, Qt::QueuedConnection);
+}
+
+void AccountTableModel::flushRequests() const
+{
+    m_flushQueued = false;
+    if (m_toRequest.isEmpty())
+        return;
+    m_loader->requestPages(m_generation, m_toRequest);
+    m_toRequest.clear();
 }
 
 qint64 AccountTableModel::accountIdAt(const QModelIndex& index) const
@@ -143,22 +832,62 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (role == Qt::TextAlignmentRole)
+        return index.column() == Risk ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::AccessibleTextRole && role < Qt::UserRole)
+        return {};
     const Row* r = rowAt(index.row());
-    if (!r)
-        return role == Qt::DisplayRole ? QVariant(tr("Loading…")) : QVariant();
+    if (!r) {
+        if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole)
+            return tr("Loading…");
+        return role == LoadedRole ? QVariant(false) : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
-        return r->values[index.column()];
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Tool:
+            return r->tool;
+        case Account:
+            return r->accountKey;
+        case Login:
+            return r->login;
+        case Email:
+            return r->email;
+        case DisplayName:
+            return r->displayName;
+        case Class:
+            return r->cls.isEmpty() ? tr("not reconciled") : r->cls;
+        case Owner:
+            return r->owner;
+        case Rule:
+            return r->rule;
+        case Risk:
+            return r->risk < 0 ? QVariant() : QVariant(r->risk);
+        case Privilege:
+            return r->privilege;
+        case Mfa:
+            return r->mfa < 0 ? QVariant() : QVariant(r->mfa ? tr("yes") : tr("no"));
+        case LastActivity:
+            return r->lastActivity;
+        case State:
+            return r->state;
+        case Recommendation:
+            return r->recommendation;
+        }
+        return {};
     case Qt::ToolTipRole:
         return r->explanation.isEmpty() ? QVariant() : QVariant(r->explanation);
-    case Qt::TextAlignmentRole:
-        return index.column() == Risk ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case AccountIdRole:
         return r->id;
     case ClassRole:
         return r->cls;
     case ExplanationRole:
         return r->explanation;
+    case LoadedRole:
+        return true;
+    case RiskRole:
+        return r->risk < 0 ? QVariant() : QVariant(r->risk);
     default:
         return {};
     }
@@ -167,7 +896,7 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
 QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::TextAlignmentRole && section == Risk)
-        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -195,17 +924,12 @@ QVariant AccountTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("MFA");
     case LastActivity:
         return tr("Last activity");
+    case State:
+        return tr("State");
+    case Recommendation:
+        return tr("Recommendation");
     }
     return {};
-}
-
-void AccountTableModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    refresh();
 }
 
 } // namespace Rollcall

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Renders the main screens of a workspace to PNG files, for the README and for looking at the UI
+// as a reviewer would: packaging/make-screenshots.sh runs it under xvfb-run on the demo company.
+//
+//   rollcall-screenshots WORKSPACE OUTDIR [DROPPED-FILE...]
+#include "AccountTableView.h"
+#include "DashboardView.h"
+#include "DetailPane.h"
+#include "FilterBar.h"
+#include "ImportQueueDialog.h"
+#include "MainWindow.h"
+#include "SavedViewsPanel.h"
+#include "ShortcutsDialog.h"
+#include "item/AccountTableModel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Rollcall;
+
+namespace {
+bool settle(MainWindow& window)
+{
+    AccountTableModel* model = window.accountModel();
+    return QTest::qWaitFor([model] { return !model->isLoading() && model->isCountKnown(); }, 30000);
+}
+
+bool save(QWidget* widget, const QString& path)
+{
+    QTest::qWait(300); // let the last paint land
+    const bool ok = widget->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+QModelIndex findLogin(AccountTableModel* model, const QString& tool, const QString& login)
+{
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AccountTableModel::Tool).data().toString() == tool &&
+            model->index(row, AccountTableModel::Login).data().toString() == login)
+            return model->index(row, AccountTableModel::Login);
+    }
+    return model->index(0, AccountTableModel::Login);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // no settings of the user's, none left behind
+    QCoreApplication::setOrganizationName(QStringLiteral("RollcallScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("Rollcall"));
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: rollcall-screenshots WORKSPACE OUTDIR [DROPPED-FILE...]\n");
+        return 2;
+    }
+    const QString workspace = args.at(1);
+    const QDir out(args.at(2));
+    QDir().mkpath(out.path());
+    bool ok = true;
+
+    MainWindow window;
+    window.resize(1440, 860);
+    window.show();
+    (void)QTest::qWaitForWindowExposed(&window);
+    if (!window.openWorkspace(workspace) || !settle(window))
+        return 1;
+    (void)QTest::qWaitFor([&window] { return window.statsReady(); }, 30000);
+
+    // 1. The accounts, riskiest first, one orphaned account explained.
+    AccountTableView* view = window.accountView();
+    AccountTableModel* model = window.accountModel();
+    view->setFocus();
+    view->setCurrentIndex(findLogin(model, QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski")));
+    (void)QTest::qWaitFor([&window] { return window.detailPane()->traceModel()->rowCount() > 0; }, 30000);
+    ok = save(&window, out.filePath(QStringLiteral("accounts.png"))) && ok;
+
+    // 2. The record as imported, and its history.
+    window.detailPane()->tabs()->setCurrentIndex(1);
+    ok = save(&window, out.filePath(QStringLiteral("record.png"))) && ok;
+    window.detailPane()->tabs()->setCurrentIndex(0);
+
+    // 3. A saved view: leavers who can still sign in.
+    window.savedViews()->choose(1);
+    (void)settle(window);
+    view->setCurrentIndex(model->index(0, AccountTableModel::Login));
+    (void)QTest::qWaitFor([&window] { return window.detailPane()->traceModel()->rowCount() > 0; }, 30000);
+    ok = save(&window, out.filePath(QStringLiteral("leavers.png"))) && ok;
+
+    // 4. Filters: privileged accounts with MFA off or unknown and some risk.
+    window.filterBar()->reset();
+    (void)settle(window);
+    AccountFilter filter;
+    filter.privileges = {QStringLiteral("owner"), QStringLiteral("admin")};
+    filter.riskMin = 30;
+    window.filterBar()->setFilter(filter);
+    (void)settle(window);
+    view->setCurrentIndex(model->index(0, AccountTableModel::Login));
+    (void)QTest::qWaitFor([&window] { return window.detailPane()->traceModel()->rowCount() > 0; }, 30000);
+    ok = save(&window, out.filePath(QStringLiteral("filters.png"))) && ok;
+    window.filterBar()->reset();
+    (void)settle(window);
+
+    // 5. The dashboard.
+    window.showDashboard();
+    ok = save(&window, out.filePath(QStringLiteral("dashboard.png"))) && ok;
+    window.showAccounts();
+
+    // 6. Files dropped on the window, confirmed before anything is imported.
+    const QStringList dropped = args.mid(3);
+    if (!dropped.isEmpty()) {
+        ImportQueueDialog::setNextAnswer([&](ImportQueueDialog& dialog) {
+            dialog.resize(900, 320);
+            dialog.show();
+            (void)QTest::qWaitForWindowExposed(&dialog);
+            ok = save(&dialog, out.filePath(QStringLiteral("import.png"))) && ok;
+            return int(QDialog::Rejected);
+        });
+        window.importFiles(dropped);
+    }
+
+    // 7. The keyboard shortcuts.
+    window.action(QStringLiteral("shortcuts"))->trigger();
+    if (auto* shortcuts = window.findChild<ShortcutsDialog*>()) {
+        shortcuts->resize(720, 640);
+        (void)QTest::qWaitForWindowExposed(shortcuts);
+        ok = save(shortcuts, out.filePath(QStringLiteral("shortcuts.png"))) && ok;
+        shortcuts->close();
+    }
+    return ok ? 0 : 1;
+}
