@@ -31,13 +31,13 @@
 #include <QLabel>
 #include <QListView>
 #include <QMimeData>
-#include <QStandardItemModel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QThread>
@@ -49,6 +49,7 @@ namespace Rollcall {
 namespace {
 const QString Suffix = QStringLiteral(".rollcall");
 constexpr int MessageTimeoutMs = 15000;
+constexpr int ShortMessageMs = 4000;
 constexpr int SelectionDelayMs = 60;
 
 QString workspaceFilter()
@@ -118,15 +119,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_selectionTimer->setInterval(SelectionDelayMs);
     connect(m_selectionTimer, &QTimer::timeout, this, &MainWindow::loadSelectedDetails);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::onFilterChanged);
-    connect(m_savedViews, &SavedViewsPanel::viewChosen, this, [this](const AccountFilter& filter, const QString& title) {
-        applyFilter(filter);
-        statusBar()->showMessage(tr("View: %1").arg(title), MessageTimeoutMs);
-    });
-    connect(m_dashboard, &DashboardView::filterRequested, this, [this](const AccountFilter& filter, const QString& what) {
-        applyFilter(filter);
-        showAccounts();
-        statusBar()->showMessage(tr("Showing %1.").arg(what), MessageTimeoutMs);
-    });
+    // The panel shows which view is in force; the status bar keeps the counts.
+    connect(m_savedViews, &SavedViewsPanel::viewChosen, this,
+            [this](const AccountFilter& filter) { applyFilter(filter); });
+    connect(m_dashboard, &DashboardView::filterRequested, this,
+            [this](const AccountFilter& filter, const QString& what) {
+                applyFilter(filter);
+                showAccounts();
+                statusBar()->showMessage(tr("Showing %1.").arg(what), ShortMessageMs);
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_model, &AccountTableModel::countKnown, this, &MainWindow::updateStatus);
     connect(m_model, &AccountTableModel::loadingChanged, this, &MainWindow::updateStatus);
@@ -137,8 +138,7 @@ MainWindow::MainWindow(QWidget* parent)
         if (m_pendingDetails == -1)
             loadSelectedDetails();
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::onCurrentRowChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onCurrentRowChanged);
     connect(m_statsLoader, &WorkspaceStatsLoader::finished, this, &MainWindow::onStats);
     connect(m_statsLoader, &WorkspaceStatsLoader::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("Cannot count the accounts: %1").arg(message), MessageTimeoutMs);
@@ -339,6 +339,8 @@ bool MainWindow::setStore(std::unique_ptr<Store> store)
     m_model->setWorkspace({});
     m_store = std::move(store);
     const QString path = m_store->path();
+    // The window's own connection runs small queries only; the workers have theirs.
+    QSqlQuery(m_store->database()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
 
     Rules rules;
     QString error;
@@ -475,8 +477,7 @@ void MainWindow::onQueueFinished()
     bool changed = false;
     for (const ImportQueue::Item& item : batch) {
         const QString name = QFileInfo(item.request.path).fileName();
-        const QString what =
-            item.request.tool == QLatin1String("directory") ? tr("the directory") : item.request.tool;
+        const QString what = item.request.tool == QLatin1String("directory") ? tr("the directory") : item.request.tool;
         switch (item.state) {
         case ImportQueue::State::Imported:
             changed = true;
@@ -498,10 +499,9 @@ void MainWindow::onQueueFinished()
             warnings.append(tr("%1: %2").arg(name, w));
     }
     if (cancelled) {
-        messages.append(batch.size() == 1
-                            ? tr("Import of %1 cancelled; nothing was imported.")
-                                  .arg(QFileInfo(batch.first().request.path).fileName())
-                            : tr("Imports cancelled; the cancelled files were not imported."));
+        messages.append(batch.size() == 1 ? tr("Import of %1 cancelled; nothing was imported.")
+                                                .arg(QFileInfo(batch.first().request.path).fileName())
+                                          : tr("Imports cancelled; the cancelled files were not imported."));
     }
     const QString message = messages.join(QLatin1Char(' '));
     statusBar()->showMessage(message, MessageTimeoutMs);
@@ -759,7 +759,8 @@ void MainWindow::dropEvent(QDropEvent* event)
         paths.append(url.toLocalFile());
     event->acceptProposedAction();
     // After the drop returns: the confirmation dialog is modal.
-    QMetaObject::invokeMethod(this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importFiles(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

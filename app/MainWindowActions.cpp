@@ -79,23 +79,22 @@ void MainWindow::createActions()
                               {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)},
                               tr("Copy the selected accounts as tab-separated text (Ctrl+C in the table)"));
     connect(m_copyAction, &QAction::triggered, m_view, &AccountTableView::copySelection);
-    m_findAction = makeAction(this, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"),
-                              {QKeySequence::Find}, tr("Search the accounts"));
+    m_findAction = makeAction(this, QStringLiteral("find"), tr("&Find"), QStringLiteral("search"), {QKeySequence::Find},
+                              tr("Search the accounts"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         showAccounts();
         m_filterBar->focusText();
     });
-    m_clearFiltersAction = makeAction(this, QStringLiteral("clearFilters"), tr("C&lear Filters"),
-                                      QStringLiteral("filter-clear"),
-                                      {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace)},
-                                      tr("Show every account again"));
+    m_clearFiltersAction =
+        makeAction(this, QStringLiteral("clearFilters"), tr("C&lear Filters"), QStringLiteral("filter-clear"),
+                   {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace)}, tr("Show every account again"));
     connect(m_clearFiltersAction, &QAction::triggered, m_filterBar, &FilterBar::reset);
 
     m_accountsAction = makeAction(this, QStringLiteral("showAccounts"), tr("&Accounts"), QStringLiteral("accounts"),
                                   {QKeySequence(Qt::CTRL | Qt::Key_1)});
     connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
-    m_dashboardAction = makeAction(this, QStringLiteral("showDashboard"), tr("&Dashboard"),
-                                   QStringLiteral("dashboard"), {QKeySequence(Qt::CTRL | Qt::Key_2)});
+    m_dashboardAction = makeAction(this, QStringLiteral("showDashboard"), tr("&Dashboard"), QStringLiteral("dashboard"),
+                                   {QKeySequence(Qt::CTRL | Qt::Key_2)});
     connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
     m_detailAction = makeAction(this, QStringLiteral("toggleDetails"), tr("Detail &Pane"), QStringLiteral("details"),
                                 {QKeySequence(Qt::CTRL | Qt::Key_D)});
@@ -111,8 +110,8 @@ void MainWindow::createActions()
                                  QStringLiteral("columns"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
                                  tr("Show, hide and reorder the columns of the accounts table"));
     connect(m_columnsAction, &QAction::triggered, m_view, &AccountTableView::chooseColumns);
-    m_refreshAction = makeAction(this, QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"),
-                                 {QKeySequence::Refresh});
+    m_refreshAction =
+        makeAction(this, QStringLiteral("refresh"), tr("&Refresh"), QStringLiteral("refresh"), {QKeySequence::Refresh});
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     m_nextPaneAction = makeAction(this, QStringLiteral("nextPane"), tr("&Next Pane"), {}, {QKeySequence(Qt::Key_F6)},
                                   tr("Move the keyboard focus to the next pane: views, filters, table, details"));
@@ -136,10 +135,10 @@ void MainWindow::createActions()
                                    {QKeySequence(Qt::CTRL | Qt::Key_R)},
                                    tr("Link every account to an identity of the directory and classify it"));
     connect(m_reconcileAction, &QAction::triggered, this, &MainWindow::reconcile);
-    m_loadRulesAction = makeAction(this, QStringLiteral("loadRules"), tr("Load &Rules and Reconcile…"),
-                                   QStringLiteral("rules"), {},
-                                   tr("Read the organisation's rules (rollcall.yaml), keep them in the workspace and "
-                                      "reconcile with them"));
+    m_loadRulesAction =
+        makeAction(this, QStringLiteral("loadRules"), tr("Load &Rules and Reconcile…"), QStringLiteral("rules"), {},
+                   tr("Read the organisation's rules (rollcall.yaml), keep them in the workspace and "
+                      "reconcile with them"));
     connect(m_loadRulesAction, &QAction::triggered, this, &MainWindow::loadRules);
     m_linkAction = makeAction(this, QStringLiteral("linkSuggested"), tr("&Link to Suggested Owner…"),
                               QStringLiteral("link"), {QKeySequence(Qt::CTRL | Qt::Key_L)},
@@ -152,14 +151,14 @@ void MainWindow::createActions()
         if (auto* button = m_detail->findChild<QPushButton*>(QStringLiteral("linkOtherOwner")))
             button->click();
     });
-    m_cancelImportAction = makeAction(this, QStringLiteral("cancelImports"), tr("Cancel &Imports"),
-                                      QStringLiteral("cancel"), {QKeySequence(Qt::CTRL | Qt::Key_Period)},
-                                      tr("Stop the running import and drop the waiting ones"));
+    m_cancelImportAction =
+        makeAction(this, QStringLiteral("cancelImports"), tr("Cancel &Imports"), QStringLiteral("cancel"),
+                   {QKeySequence(Qt::CTRL | Qt::Key_Period)}, tr("Stop the running import and drop the waiting ones"));
     connect(m_cancelImportAction, &QAction::triggered, m_queue, &ImportQueue::cancel);
 
-    m_shortcutsAction = makeAction(this, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"),
-                                   QStringLiteral("keyboard"),
-                                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    m_shortcutsAction =
+        makeAction(this, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QStringLiteral("keyboard"),
+                   {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = makeAction(this, QStringLiteral("about"), tr("&About Rollcall"), QStringLiteral("help"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -172,6 +171,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_cancelImportAction);
@@ -268,15 +268,16 @@ void MainWindow::showShortcuts()
     }
     QList<ShortcutsDialog::Entry> entries = ShortcutsDialog::entriesOf(menuBar()->actions());
     const QString table = tr("Accounts table");
-    entries += {{table, tr("Copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)},
-                {table, tr("Sort by a column"), tr("Click its header; again for the other order")},
-                {table, tr("First and last account"), tr("Ctrl+Home, Ctrl+End")},
-                {table, tr("Columns"), tr("Right-click the header, or View ▸ Choose Columns")},
-                {tr("Filters"), tr("Next and previous filter"), tr("Tab, Shift+Tab")},
-                {tr("Filters"), tr("Open a multiple choice (class, privilege, state, recommendation)"),
-                 tr("Space or Down, then Space or Enter on a value")},
-                {tr("Filters"), tr("Jump to a filter"), tr("Alt + its underlined letter")},
-                {tr("Import"), tr("Import several files at once"), tr("Drop them on the window")}};
+    entries +=
+        {{table, tr("Copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)},
+         {table, tr("Sort by a column"), tr("Click its header; again for the other order")},
+         {table, tr("First and last account"), tr("Ctrl+Home, Ctrl+End")},
+         {table, tr("Columns"), tr("Right-click the header, or View ▸ Choose Columns")},
+         {tr("Filters"), tr("Next and previous filter"), tr("Tab, Shift+Tab")},
+         {tr("Filters"), tr("Choose values of class, privilege, state, recommendation"),
+          tr("Space, then Enter on each value")},
+         {tr("Filters"), tr("Jump to a filter"), tr("Alt + its underlined letter")},
+         {tr("Import"), tr("Import several files at once"), tr("Drop them on the window")}};
     // Not modal: it can stay open as a cheat sheet while working.
     auto* dialog = new ShortcutsDialog(entries, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -296,9 +297,9 @@ void MainWindow::updateActions()
     m_reconcileAction->setEnabled(open && !m_busy);
     m_loadRulesAction->setEnabled(open && !m_busy);
     m_cancelImportAction->setEnabled(m_queue->isRunning());
-    for (QAction* action : {m_findAction, m_clearFiltersAction, m_copyAction, m_accountsAction, m_dashboardAction,
-                            m_columnsAction, m_refreshAction, m_linkAction, m_linkOtherAction, m_nextPaneAction,
-                            m_previousPaneAction})
+    for (QAction* action :
+         {m_findAction, m_clearFiltersAction, m_copyAction, m_accountsAction, m_dashboardAction, m_columnsAction,
+          m_refreshAction, m_linkAction, m_linkOtherAction, m_nextPaneAction, m_previousPaneAction})
         action->setEnabled(open);
     for (QAction* action : std::as_const(m_viewActions))
         action->setEnabled(open);

@@ -328,8 +328,11 @@ void AccountDetailsLoader::run()
             d->workspace = *path;
             if (!path->isEmpty()) {
                 auto store = std::make_unique<Store>();
-                if (store->open(*path, Store::OpenMode::ExistingOnly))
+                if (store->open(*path, Store::OpenMode::ExistingOnly)) {
+                    // Lookups of one account: a small page cache does.
+                    QSqlQuery(store->database()).exec(QStringLiteral("PRAGMA cache_size = -4096"));
                     d->store = std::move(store);
+                }
             }
             continue;
         }

@@ -72,13 +72,12 @@ public:
         } else {
             const QVariant risk = index.data(AccountTableModel::RiskRole);
             if (risk.isValid()) {
+                // A thin bar under the number, as long as the risk is high, in its colour.
                 const int value = risk.toInt();
-                QColor bar = TriageStyle::riskColor(value);
-                bar.setAlpha(selected ? 150 : 90);
                 const int width = std::max(2, r.width() * value / 100);
                 painter->setPen(Qt::NoPen);
-                painter->setBrush(bar);
-                painter->drawRoundedRect(QRect(r.left(), r.top(), width, r.height()), 2, 2);
+                painter->setBrush(TriageStyle::riskColor(value));
+                painter->drawRoundedRect(QRect(r.left(), r.bottom() - 3, width, 4), 2, 2);
             }
             painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
             painter->drawText(r.adjusted(0, 0, -2, 0), Qt::AlignVCenter | Qt::AlignRight, text);

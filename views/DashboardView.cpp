@@ -11,20 +11,114 @@
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QStackedBarSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace Rollcall {
 
 namespace {
 constexpr int MaxToolsShown = 10;
 constexpr int MaxSnapshotsShown = 12;
+
+// A chart the keyboard can use: arrows go from bar to bar (highlighted, and said in the status
+// line and the accessible description), Enter or Space lists the accounts behind it, as a click does.
+class KeyboardChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+    std::function<void(const QString&)> announce;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override
+    {
+        const QList<QPair<QBarSet*, int>> bars = this->bars();
+        if (bars.isEmpty())
+            return QChartView::keyPressEvent(event);
+        switch (event->key()) {
+        case Qt::Key_Right:
+        case Qt::Key_Down:
+            move(bars, 1);
+            return;
+        case Qt::Key_Left:
+        case Qt::Key_Up:
+            move(bars, -1);
+            return;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Space:
+            if (m_current >= 0 && m_current < bars.size())
+                Q_EMIT bars.at(m_current).first->clicked(bars.at(m_current).second);
+            return;
+        default:
+            QChartView::keyPressEvent(event);
+        }
+    }
+
+    void focusInEvent(QFocusEvent* event) override
+    {
+        QChartView::focusInEvent(event);
+        const QList<QPair<QBarSet*, int>> bars = this->bars();
+        if (!bars.isEmpty())
+            move(bars, 0);
+    }
+
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        for (const auto& [set, index] : bars())
+            set->deselectAllBars();
+        QChartView::focusOutEvent(event);
+    }
+
+private:
+    // Bars with something in them, category by category.
+    QList<QPair<QBarSet*, int>> bars() const
+    {
+        QList<QPair<QBarSet*, int>> list;
+        for (QAbstractSeries* s : chart()->series()) {
+            auto* series = qobject_cast<QAbstractBarSeries*>(s);
+            if (!series || series->barSets().isEmpty())
+                continue;
+            for (int index = 0; index < series->barSets().first()->count(); ++index) {
+                for (QBarSet* set : series->barSets()) {
+                    if (set->at(index) > 0)
+                        list.append({set, index});
+                }
+            }
+        }
+        return list;
+    }
+
+    void move(const QList<QPair<QBarSet*, int>>& bars, int step)
+    {
+        for (const auto& [set, index] : bars)
+            set->deselectAllBars();
+        m_current = m_current < 0 ? 0 : int((m_current + step + bars.size()) % bars.size());
+        const auto& [set, index] = bars.at(m_current);
+        set->setSelectedColor(set->color().darker(160));
+        set->selectBar(index);
+        QString category;
+        for (QAbstractAxis* a : chart()->axes()) {
+            if (auto* c = qobject_cast<QBarCategoryAxis*>(a))
+                category = c->categories().value(index);
+        }
+        const QString text = DashboardView::tr("%1 — %2: %3. Enter lists them.")
+                                 .arg(category.simplified(), set->label())
+                                 .arg(qint64(set->at(index)));
+        setAccessibleDescription(text);
+        if (announce)
+            announce(text);
+    }
+
+    int m_current = -1;
+};
 
 QChartView* makeView(const QString& objectName, const QString& accessibleName, QWidget* parent)
 {
@@ -33,12 +127,12 @@ QChartView* makeView(const QString& objectName, const QString& accessibleName, Q
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
-    auto* view = new QChartView(chart, parent);
+    auto* view = new KeyboardChartView(chart, parent);
     view->setObjectName(objectName);
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumSize(320, 240);
-    view->setFocusPolicy(Qt::NoFocus);
+    view->setFocusPolicy(Qt::StrongFocus);
     return view;
 }
 
@@ -57,14 +151,20 @@ QValueAxis* countAxis(qreal max)
 {
     auto* axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
-    axis->setMin(0);
-    // A round top so the tick labels are whole numbers.
-    qreal top = std::max<qreal>(max, 1);
-    const qreal magnitude = std::pow(10.0, std::floor(std::log10(top)));
-    top = std::ceil(top / magnitude * 2) * magnitude / 2;
-    axis->setMax(top);
-    axis->setTickCount(5);
-    axis->applyNiceNumbers();
+    // Whole-number ticks, about four steps of 1, 2 or 5 times a power of ten.
+    const qreal raw = std::max<qreal>(max, 1) / 4;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    qreal step = 10 * magnitude;
+    for (qreal m : {1.0, 2.0, 5.0}) {
+        if (m * magnitude >= raw) {
+            step = m * magnitude;
+            break;
+        }
+    }
+    step = std::max<qreal>(1, std::round(step));
+    const qreal top = std::ceil(std::max<qreal>(max, 1) / step) * step;
+    axis->setRange(0, top);
+    axis->setTickCount(int(std::lround(top / step)) + 1);
     return axis;
 }
 
@@ -85,7 +185,8 @@ DashboardView::DashboardView(QWidget* parent)
     , m_summary(new QLabel(this))
     , m_classView(makeView(QStringLiteral("classChart"), tr("Accounts by class per tool"), this))
     , m_riskView(makeView(QStringLiteral("riskChart"), tr("Risk distribution"), this))
-    , m_snapshotView(makeView(QStringLiteral("snapshotChart"), tr("Unowned and orphaned accounts across snapshots"), this))
+    , m_snapshotView(
+          makeView(QStringLiteral("snapshotChart"), tr("Unowned and orphaned accounts across snapshots"), this))
     , m_leaverView(makeView(QStringLiteral("leaverChart"), tr("Tools with the most leaver access"), this))
 {
     setObjectName(QStringLiteral("dashboard"));
@@ -93,6 +194,11 @@ DashboardView::DashboardView(QWidget* parent)
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_current = new QLabel(this);
+    m_current->setObjectName(QStringLiteral("dashboardCurrentBar"));
+    m_current->setAccessibleName(tr("Bar with the keyboard focus"));
+    for (QChartView* view : {m_classView, m_riskView, m_leaverView, m_snapshotView})
+        static_cast<KeyboardChartView*>(view)->announce = [this](const QString& text) { m_current->setText(text); };
     auto* grid = new QGridLayout;
     grid->addWidget(m_classView, 0, 0);
     grid->addWidget(m_riskView, 0, 1);
@@ -101,6 +207,8 @@ DashboardView::DashboardView(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(grid, 1);
+    layout->addWidget(m_current);
+    m_current->setText(tr("Tab to a chart, arrows to a bar, Enter to list its accounts."));
     clear();
 }
 
@@ -118,13 +226,15 @@ void DashboardView::setStats(const WorkspaceStats& stats)
         m_summary->setText(tr("No accounts yet: import a directory export and tool exports (File ▸ Import, or drop "
                               "the files on the window)."));
     } else {
+        const qsizetype tools = stats.byToolClass.size();
         m_summary->setText(
-            tr("%1 accounts in %n tool(s); %2 orphaned, %3 unmanaged%4. Click a bar to list its accounts.", nullptr,
-               int(stats.byToolClass.size()))
+            (tools == 1 ? tr("%1 accounts in 1 tool; %2 orphaned, %3 unmanaged%4. Click a bar to list its accounts.")
+                        : tr("%1 accounts in %5 tools; %2 orphaned, %3 unmanaged%4. Click a bar to list its accounts."))
                 .arg(QLocale().toString(stats.total), QLocale().toString(stats.classTotal(QStringLiteral("orphaned"))),
                      QLocale().toString(stats.classTotal(QStringLiteral("unmanaged"))),
                      stats.unreconciled ? tr(", %1 not reconciled").arg(QLocale().toString(stats.unreconciled))
-                                        : QString()));
+                                        : QString(),
+                     QString::number(tools)));
     }
     buildClassChart();
     buildRiskChart();
@@ -194,6 +304,8 @@ void DashboardView::buildClassChart()
     series->attachAxis(toolAxis);
     series->attachAxis(values);
     chart->legend()->setVisible(series->count() > 0);
+    // Seven classes: a column of them reads better than a row cut short.
+    chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 void DashboardView::buildRiskChart()
@@ -202,8 +314,8 @@ void DashboardView::buildRiskChart()
     QStringList categories;
     qreal max = 0;
     for (int b = 0; b < WorkspaceStats::RiskBuckets; ++b) {
-        categories.append(b == WorkspaceStats::RiskBuckets - 1 ? QStringLiteral("90–100")
-                                                                : QStringLiteral("%1–%2").arg(b * 10).arg(b * 10 + 9));
+        categories.append(b == WorkspaceStats::RiskBuckets - 1 ? QStringLiteral("90+")
+                                                               : QStringLiteral("%1–%2").arg(b * 10).arg(b * 10 + 9));
         max = std::max<qreal>(max, m_stats.riskBuckets.value(b));
     }
     // One set per band so each bar has its band's colour; a bar belongs to one band only.
@@ -298,14 +410,16 @@ void DashboardView::buildLeaverChart()
 void DashboardView::buildSnapshotChart()
 {
     resetChart(m_snapshotView, tr("Unowned and orphaned across snapshots"));
-    const QList<WorkspaceStats::SnapshotPoint> points =
+    // The latest snapshots, oldest at the top: horizontal bars leave room for "tool date" labels.
+    QList<WorkspaceStats::SnapshotPoint> points =
         m_stats.snapshots.mid(std::max<qsizetype>(0, m_stats.snapshots.size() - MaxSnapshotsShown));
+    std::reverse(points.begin(), points.end()); // horizontal bars are drawn bottom-up
     QStringList categories;
     auto* unowned = new QBarSet(tr("unowned (unmanaged)"));
     auto* orphaned = new QBarSet(tr("orphaned"));
     qreal max = 0;
     for (const WorkspaceStats::SnapshotPoint& p : points) {
-        categories.append(tr("%1 #%2\n%3").arg(p.tool).arg(p.id).arg(p.importedAt.date().toString(Qt::ISODate)));
+        categories.append(tr("%1 %2").arg(p.tool, p.importedAt.date().toString(Qt::ISODate)));
         *unowned << qreal(p.unowned);
         *orphaned << qreal(p.orphaned);
         max = std::max<qreal>(max, std::max(p.unowned, p.orphaned));
@@ -314,15 +428,14 @@ void DashboardView::buildSnapshotChart()
     unowned->setBorderColor(unowned->color());
     orphaned->setColor(TriageStyle::classColor(QStringLiteral("orphaned")));
     orphaned->setBorderColor(orphaned->color());
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(unowned);
     series->append(orphaned);
-    const QList<WorkspaceStats::SnapshotPoint> shown = points;
     for (QBarSet* set : {unowned, orphaned}) {
         const bool isOrphaned = set == orphaned;
-        connect(set, &QBarSet::clicked, this, [this, shown, isOrphaned](int index) {
+        connect(set, &QBarSet::clicked, this, [this, points, isOrphaned](int index) {
             AccountFilter f;
-            f.tool = shown.value(index).tool;
+            f.tool = points.value(index).tool;
             f.classes = {isOrphaned ? AccountClass::Orphaned : AccountClass::Unmanaged};
             Q_EMIT filterRequested(f, isOrphaned ? tr("orphaned accounts in %1 now").arg(f.tool)
                                                  : tr("unmanaged accounts in %1 now").arg(f.tool));
@@ -335,8 +448,8 @@ void DashboardView::buildSnapshotChart()
     auto* axis = new QBarCategoryAxis;
     axis->append(categories.isEmpty() ? QStringList{tr("no snapshot")} : categories);
     auto* values = countAxis(max);
-    chart->addAxis(axis, Qt::AlignBottom);
-    chart->addAxis(values, Qt::AlignLeft);
+    chart->addAxis(axis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(axis);
     series->attachAxis(values);
 }

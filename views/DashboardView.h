@@ -46,6 +46,7 @@ private:
 
     WorkspaceStats m_stats;
     QLabel* m_summary;
+    QLabel* m_current;
     QChartView* m_classView;
     QChartView* m_riskView;
     QChartView* m_snapshotView;

@@ -14,7 +14,6 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Rollcall {
@@ -80,7 +79,7 @@ DetailPane::DetailPane(QWidget* parent)
     , m_linkOther(new QPushButton(QIcon(QStringLiteral(":/icons/link.svg")), tr("Link to an &owner…"), this))
     , m_traceStatus(textLabel(this))
     , m_traceButton(new QPushButton(QIcon(QStringLiteral(":/icons/reconcile.svg")), tr("Follow the &Cascade"), this))
-    , m_trace(new QTreeView(this))
+    , m_trace(textLabel(this))
     , m_traceModel(new QStandardItemModel(0, 3, this))
     , m_source(textLabel(this))
     , m_fieldsModel(new QStandardItemModel(0, 2, this))
@@ -131,20 +130,13 @@ DetailPane::DetailPane(QWidget* parent)
     m_traceModel->setHorizontalHeaderLabels({tr("Step"), tr("Compared"), tr("Outcome")});
     m_trace->setObjectName(QStringLiteral("detailTrace"));
     m_trace->setAccessibleName(tr("Matching cascade"));
-    m_trace->setModel(m_traceModel);
-    m_trace->setRootIsDecorated(false);
-    m_trace->setUniformRowHeights(false);
-    m_trace->setWordWrap(true);
-    m_trace->setAlternatingRowColors(true);
-    m_trace->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_trace->header()->setStretchLastSection(true);
-    m_trace->setMinimumHeight(140);
+    m_trace->setTextFormat(Qt::RichText);
 
     m_fieldsModel->setHorizontalHeaderLabels({tr("Column"), tr("Value")});
     m_fields->setObjectName(QStringLiteral("detailFields"));
     m_fields->setAccessibleName(tr("The record as imported"));
-    m_historyModel->setHorizontalHeaderLabels({tr("Snapshot"), tr("Imported"), tr("Class"), tr("Risk"),
-                                               tr("Privilege"), tr("State"), tr("Last activity"), tr("E-mail")});
+    m_historyModel->setHorizontalHeaderLabels({tr("Snapshot"), tr("Imported"), tr("Class"), tr("Risk"), tr("Privilege"),
+                                               tr("State"), tr("Last activity"), tr("E-mail")});
     m_history->setObjectName(QStringLiteral("detailHistory"));
     m_history->setAccessibleName(tr("History across snapshots"));
 
@@ -169,7 +161,8 @@ DetailPane::DetailPane(QWidget* parent)
     traceRow->addWidget(m_traceButton);
     traceRow->addStretch(1);
     whyLayout->addLayout(traceRow);
-    whyLayout->addWidget(m_trace, 1);
+    whyLayout->addWidget(m_trace);
+    whyLayout->addStretch(1);
     auto* whyScroll = new QScrollArea;
     whyScroll->setWidget(why);
     whyScroll->setWidgetResizable(true);
@@ -228,6 +221,7 @@ void DetailPane::setLoading(qint64 accountId)
     m_factors->clear();
     setSuggestions({}, {});
     m_traceModel->removeRows(0, m_traceModel->rowCount());
+    m_trace->clear();
     m_fieldsModel->removeRows(0, m_fieldsModel->rowCount());
     m_historyModel->removeRows(0, m_historyModel->rowCount());
     m_traceStatus->clear();
@@ -252,10 +246,11 @@ void DetailPane::showDetails(const AccountDetails& d)
     sub.append(d.state == QLatin1String("active") ? tr("active in the tool") : d.state);
     if (!d.stateExpiry.isEmpty())
         sub.append(tr("until %1").arg(dateOnly(d.stateExpiry)));
-    sub.append(!d.lastActivity.isEmpty() ? tr("last active %1").arg(dateOnly(d.lastActivity))
+    sub.append(!d.lastActivity.isEmpty()      ? tr("last active %1").arg(dateOnly(d.lastActivity))
                : !d.lastActivityRaw.isEmpty() ? d.lastActivityRaw
-               : d.neverUsed                 ? tr("never used")
-                                             : tr("no activity date"));
+               : d.neverUsed                  ? tr("never used")
+                                              : tr("no activity date"));
+    sub.removeAll(QString());
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
 
     const QString cls = d.cls.isEmpty() ? tr("not reconciled") : d.cls;
@@ -270,7 +265,8 @@ void DetailPane::showDetails(const AccountDetails& d)
     if (!d.recommendation.isEmpty() && d.recommendation != QLatin1String("none"))
         summary.append(tr("recommended: <b>%1</b>").arg(escaped(d.recommendation)));
     if (!d.owner.isEmpty()) {
-        const QString who = d.ownerName.isEmpty() ? d.owner : tr("%1 &lt;%2&gt;").arg(escaped(d.ownerName), escaped(d.owner));
+        const QString who =
+            d.ownerName.isEmpty() ? d.owner : tr("%1 &lt;%2&gt;").arg(escaped(d.ownerName), escaped(d.owner));
         summary.append(d.ownerStatus == QLatin1String("active") || d.ownerStatus.isEmpty()
                            ? tr("owner %1").arg(who)
                            : tr("owner %1 (<b>%2</b>)").arg(who, escaped(d.ownerStatus)));
@@ -279,6 +275,7 @@ void DetailPane::showDetails(const AccountDetails& d)
     }
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
+    m_storedExplanation = d.explanation;
     m_explanation->setText(d.explanation.isEmpty() ? tr("Not reconciled yet: run Review ▸ Reconcile.")
                                                    : tr("Why: %1").arg(d.explanation));
     QStringList factors;
@@ -291,6 +288,7 @@ void DetailPane::showDetails(const AccountDetails& d)
     m_factors->setText(factors.isEmpty() ? tr("No risk factor.") : factors.join(QStringLiteral("<br>")));
     setSuggestions(d.suggestions, d.candidates);
     m_traceModel->removeRows(0, m_traceModel->rowCount());
+    m_trace->clear();
     m_traceButton->hide();
     m_traceStatus->setText(tr("Following the matching cascade with today's rules and directory…"));
 
@@ -315,9 +313,10 @@ void DetailPane::showDetails(const AccountDetails& d)
     m_fields->resizeColumnToContents(0);
     m_extra->setText(d.extraRecords.isEmpty()
                          ? QString()
-                         : tr("%n more row(s) of the file folded into this account:\n%1", nullptr,
-                              int(d.extraRecords.size()))
-                               .arg(d.extraRecords.join(QLatin1Char('\n'))));
+                         : (d.extraRecords.size() == 1 ? tr("One more row of the file folded into this account:\n%1")
+                                                       : tr("%2 more rows of the file folded into this account:\n%1"))
+                               .arg(d.extraRecords.join(QLatin1Char('\n')))
+                               .arg(d.extraRecords.size()));
     m_extra->setVisible(!d.extraRecords.isEmpty());
 
     m_historyModel->removeRows(0, m_historyModel->rowCount());
@@ -354,16 +353,28 @@ void DetailPane::showTrace(qint64 accountId, const Verdict& v)
     if (accountId != m_accountId)
         return;
     m_traceModel->removeRows(0, m_traceModel->rowCount());
+    QStringList steps;
     for (const TraceStep& step : v.trace) {
-        QList<QStandardItem*> row = {new QStandardItem(step.rule), new QStandardItem(step.compared),
-                                     new QStandardItem(step.outcome)};
-        for (QStandardItem* item : row)
-            item->setToolTip(item->text());
-        m_traceModel->appendRow(row);
+        m_traceModel->appendRow(
+            {new QStandardItem(step.rule), new QStandardItem(step.compared), new QStandardItem(step.outcome)});
+        const bool decides = step.rule == v.rule;
+        QString line = QStringLiteral("<b>%1</b>").arg(escaped(step.rule));
+        if (!step.compared.isEmpty())
+            line += QStringLiteral(" · <i>%1</i>").arg(escaped(step.compared));
+        line += QStringLiteral(": %1").arg(escaped(step.outcome));
+        steps.append(decides ? QStringLiteral("<li><span style=\"color:%1\">%2</span></li>")
+                                   .arg(TriageStyle::classColor(accountClassName(v.cls)).darker(130).name(), line)
+                             : QStringLiteral("<li>%1</li>").arg(line));
     }
-    m_trace->resizeColumnToContents(0);
+    m_trace->setText(
+        QStringLiteral("<ol style=\"margin-left:0; -qt-list-indent:1\">%1</ol>").arg(steps.join(QString())));
     m_traceButton->hide();
-    m_traceStatus->setText(tr("Today the cascade decides by rule “%1”: %2").arg(v.rule, v.explanation));
+    // The same verdict as stored: just the steps. Another one: the stored verdict is out of date.
+    m_traceStatus->setText(v.explanation == m_storedExplanation
+                               ? tr("Step by step, with today's rules and directory:")
+                               : tr("Today the cascade decides otherwise, by rule “%1”: %2. Reconcile to update the "
+                                    "workspace.")
+                                     .arg(v.rule, v.explanation));
     if (!v.suggestions.isEmpty() || !v.candidates.isEmpty())
         setSuggestions(v.suggestions, v.candidates);
 }

@@ -11,7 +11,6 @@ class QStackedWidget;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
-class QTreeView;
 class QVBoxLayout;
 
 namespace Rollcall {
@@ -72,7 +71,7 @@ private:
     QPushButton* m_linkOther;
     QLabel* m_traceStatus;
     QPushButton* m_traceButton;
-    QTreeView* m_trace;
+    QLabel* m_trace; // the cascade, one step a line, wrapped
     QStandardItemModel* m_traceModel;
     QLabel* m_source;
     QTableView* m_fields;
@@ -85,6 +84,7 @@ private:
     QStringList m_suggestions;
     qint64 m_accountId = 0;
     QString m_accountName;
+    QString m_storedExplanation;
 };
 
 } // namespace Rollcall

@@ -20,14 +20,14 @@ class ChoiceButton;
 
 // Every filter of the accounts table, above it: text, tool, class, risk range, privilege, MFA,
 // activity (stale, never used), owner, tool-side state, recommendation, no expiry and changed
-// since the last import. Emits the whole filter whenever a part changes; typing is debounced
-// briefly so a burst of keys makes one query (the model drops stale ones anyway).
+// since the last import. Emits the whole filter whenever a part changes; the keys of one burst
+// (a paste, a repeat) make one query, and the model drops the queries a later key made stale.
 class FilterBar : public QWidget
 {
     Q_OBJECT
 
 public:
-    static constexpr int TextDelayMs = 40;
+    static constexpr int TextDelayMs = 0;
 
     explicit FilterBar(QWidget* parent = nullptr);
 

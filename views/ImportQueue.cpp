@@ -79,7 +79,7 @@ void ImportQueue::onRunnerFinished(const ImportResult& result)
         return;
     Item& item = m_items[m_current];
     item.result = result;
-    item.state = result.ok ? (result.alreadyImported ? State::AlreadyImported : State::Imported)
+    item.state = result.ok      ? (result.alreadyImported ? State::AlreadyImported : State::Imported)
                  : m_cancelling ? State::Cancelled
                                 : State::Failed;
     updateRow(m_current);
@@ -112,7 +112,9 @@ QString ImportQueue::stateText(const Item& item)
     case State::Running:
         return tr("%1 → %2: importing…").arg(name, into);
     case State::Imported:
-        return tr("%1 → %2: imported, %n row(s)", nullptr, int(item.result.rows)).arg(name, into);
+        return (item.result.rows == 1 ? tr("%1 → %2: imported, 1 row") : tr("%1 → %2: imported, %3 rows"))
+            .arg(name, into)
+            .arg(item.result.rows);
     case State::AlreadyImported:
         return tr("%1 → %2: already imported, nothing changed").arg(name, into);
     case State::Failed:

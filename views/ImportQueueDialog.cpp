@@ -12,7 +12,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Rollcall {
 
@@ -76,10 +79,13 @@ ImportQueueDialog::ImportQueueDialog(const QStringList& paths, const QMap<QStrin
         row.format->setObjectName(QStringLiteral("importFormat%1").arg(index));
         row.format->setWordWrap(true);
         row.format->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        row.tool = new QLineEdit(this);
+        row.tool = new QComboBox(this);
+        row.tool->setEditable(true);
+        row.tool->setInsertPolicy(QComboBox::NoInsert);
         row.tool->setObjectName(QStringLiteral("importTool%1").arg(index));
         row.tool->setAccessibleName(tr("Tool instance of %1").arg(QFileInfo(path).fileName()));
-        row.tool->setPlaceholderText(tr("e.g. github, aws-prod"));
+        row.tool->lineEdit()->setPlaceholderText(tr("choose or type a name"));
+        row.tool->setMinimumContentsLength(14);
         m_rows.append(row);
         grid->addWidget(row.include, index + 1, 0);
         grid->addWidget(row.kind, index + 1, 1);
@@ -93,7 +99,7 @@ ImportQueueDialog::ImportQueueDialog(const QStringList& paths, const QMap<QStrin
             row.kind->setCurrentIndex(1);
         connect(row.kind, &QComboBox::currentIndexChanged, this, [this, index] { detect(index); });
         connect(row.include, &QCheckBox::toggled, this, &ImportQueueDialog::updateState);
-        connect(row.tool, &QLineEdit::textChanged, this, &ImportQueueDialog::updateState);
+        connect(row.tool, &QComboBox::currentTextChanged, this, &ImportQueueDialog::updateState);
         detect(index);
     }
     grid->setColumnStretch(2, 1);
@@ -124,7 +130,8 @@ ImportQueueDialog::ImportQueueDialog(const QStringList& paths, const QMap<QStrin
     updateState();
 }
 
-QString ImportQueueDialog::guessToolName(const QString& formatId, const QMap<QString, QString>& knownTools)
+QString ImportQueueDialog::guessToolName(const QString& formatId, const QMap<QString, QString>& knownTools,
+                                         const QString& fileName)
 {
     QStringList same;
     for (auto it = knownTools.cbegin(); it != knownTools.cend(); ++it) {
@@ -133,8 +140,18 @@ QString ImportQueueDialog::guessToolName(const QString& formatId, const QMap<QSt
     }
     if (same.size() == 1)
         return same.first();
-    if (!same.isEmpty())
-        return {}; // several instances of that tool: the user says which
+    if (!same.isEmpty()) {
+        // Several instances of that tool: the one the file is named after, else the user says which.
+        const QString base = QFileInfo(fileName).completeBaseName().toLower();
+        QStringList named;
+        for (const QString& tool : same) {
+            if (base.contains(tool))
+                named.append(tool);
+        }
+        // The longest match: "aws-prod-eu" over "aws-prod".
+        std::sort(named.begin(), named.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return named.value(0);
+    }
     const QString first = formatId.section(QLatin1Char('-'), 0, 0);
     return first == QLatin1String("generic") ? QString() : first;
 }
@@ -148,10 +165,10 @@ void ImportQueueDialog::detect(int index)
         row.format->setText(row.detection.format->title());
         row.format->setStyleSheet(QString());
     } else if (row.detection.otherKind) {
-        row.format->setText(row.detection.otherKind->kind() == SourceKind::Directory
-                                ? tr("A directory export (%1): choose “Directory export”.")
-                                      .arg(row.detection.otherKind->title())
-                                : tr("A tool export (%1): choose “Tool export”.").arg(row.detection.otherKind->title()));
+        row.format->setText(
+            row.detection.otherKind->kind() == SourceKind::Directory
+                ? tr("A directory export (%1): choose “Directory export”.").arg(row.detection.otherKind->title())
+                : tr("A tool export (%1): choose “Tool export”.").arg(row.detection.otherKind->title()));
         row.format->setStyleSheet(QStringLiteral("color: #b01c1c"));
     } else {
         QString reason = row.detection.reason;
@@ -161,10 +178,22 @@ void ImportQueueDialog::detect(int index)
         row.format->setStyleSheet(QStringLiteral("color: #b01c1c"));
     }
     row.tool->setEnabled(k == SourceKind::Tool);
+    {
+        // The workspace's tools of this format first, then the others.
+        const QSignalBlocker blocker(row.tool);
+        const QString text = row.tool->currentText();
+        row.tool->clear();
+        QStringList same, other;
+        for (auto it = m_knownTools.cbegin(); it != m_knownTools.cend(); ++it)
+            (row.detection.format && it.value() == row.detection.format->id() ? same : other).append(it.key());
+        row.tool->addItems(same + other);
+        row.tool->setEditText(text);
+    }
     if (k == SourceKind::Directory) {
-        row.tool->setText(DirectoryTool);
-    } else if (row.tool->text().isEmpty() || row.tool->text() == DirectoryTool) {
-        row.tool->setText(row.detection.format ? guessToolName(row.detection.format->id(), m_knownTools) : QString());
+        row.tool->setEditText(DirectoryTool);
+    } else if (row.tool->currentText().isEmpty() || row.tool->currentText() == DirectoryTool) {
+        row.tool->setEditText(row.detection.format ? guessToolName(row.detection.format->id(), m_knownTools, row.path)
+                                                   : QString());
     }
     if (!row.detection.format)
         row.include->setChecked(false);
@@ -188,9 +217,9 @@ void ImportQueueDialog::updateState()
         }
     }
     const int skipped = int(m_rows.size()) - included;
-    QString text = tr("%n file(s) to import", nullptr, included);
+    QString text = included == 1 ? tr("1 file to import") : tr("%1 files to import").arg(included);
     if (skipped > 0)
-        text += tr("; %n left out", nullptr, skipped);
+        text += tr("; %1 left out").arg(skipped);
     if (invalidNames > 0)
         text += tr(". Name each tool instance with lower-case letters, digits, '.', '_' or '-'.");
     m_summary->setText(text);
@@ -220,12 +249,12 @@ void ImportQueueDialog::setKind(int row, SourceKind kind)
 
 QString ImportQueueDialog::toolName(int row) const
 {
-    return kind(row) == SourceKind::Directory ? DirectoryTool : m_rows.at(row).tool->text().trimmed();
+    return kind(row) == SourceKind::Directory ? DirectoryTool : m_rows.at(row).tool->currentText().trimmed();
 }
 
 void ImportQueueDialog::setToolName(int row, const QString& name)
 {
-    m_rows.at(row).tool->setText(name);
+    m_rows.at(row).tool->setEditText(name);
 }
 
 bool ImportQueueDialog::isIncluded(int row) const

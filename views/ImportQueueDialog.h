@@ -12,7 +12,6 @@ class QComboBox;
 class QDialogButtonBox;
 class QGridLayout;
 class QLabel;
-class QLineEdit;
 
 namespace Rollcall {
 
@@ -43,8 +42,10 @@ public:
     QPushButton* okButton() const;
 
     // A tool instance name for a file of this format: the workspace's tool with that format when
-    // there is exactly one, else the format's first word ("aws-iam-credential-report" -> "aws").
-    static QString guessToolName(const QString& formatId, const QMap<QString, QString>& knownTools);
+    // there is one, or the one of them the file is named after ("aws-prod-report.csv"), else the
+    // format's first word ("aws-iam-credential-report" -> "aws") for a tool new to the workspace.
+    static QString guessToolName(const QString& formatId, const QMap<QString, QString>& knownTools,
+                                 const QString& fileName = {});
 
     // exec(), or the test hook's answer: GUI tests never block on a modal dialog.
     static int run(ImportQueueDialog& dialog);
@@ -58,7 +59,7 @@ private:
         QCheckBox* include = nullptr;
         QComboBox* kind = nullptr;
         QLabel* format = nullptr;
-        QLineEdit* tool = nullptr;
+        QComboBox* tool = nullptr; // editable: the workspace's tools, or a new name
         Detection detection;
     };
     void detect(int row);

@@ -52,9 +52,9 @@ void SavedViewsPanel::setViews(const QList<SavedView>& views)
     m_views += views;
     m_model->clear();
     for (const SavedView& v : std::as_const(m_views)) {
-        auto* item = new QStandardItem(QIcon(v.id == AllId ? QStringLiteral(":/icons/accounts.svg")
-                                                           : QStringLiteral(":/icons/view.svg")),
-                                       v.title);
+        auto* item = new QStandardItem(
+            QIcon(v.id == AllId ? QStringLiteral(":/icons/accounts.svg") : QStringLiteral(":/icons/view.svg")),
+            v.title);
         item->setToolTip(v.description);
         item->setData(v.id, Qt::UserRole);
         m_model->appendRow(item);
@@ -83,7 +83,9 @@ void SavedViewsPanel::updateTexts()
         const qint64 n = v.id == AllId ? m_total : m_counts.value(v.id, -1);
         QStandardItem* item = m_model->item(row);
         item->setText(n < 0 ? v.title : tr("%1 (%2)").arg(v.title, QLocale().toString(n)));
-        item->setData(n < 0 ? tr("%1, counting").arg(v.title) : tr("%1, %n account(s)", nullptr, int(n)).arg(v.title),
+        item->setData(n < 0    ? tr("%1, counting").arg(v.title)
+                      : n == 1 ? tr("%1, 1 account").arg(v.title)
+                               : tr("%1, %2 accounts").arg(v.title, QLocale().toString(n)),
                       Qt::AccessibleTextRole);
     }
 }

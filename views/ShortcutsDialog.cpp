@@ -15,20 +15,31 @@
 namespace Rollcall {
 
 namespace {
-void collect(const QString& section, QMenu* menu, QList<ShortcutsDialog::Entry>& out)
+// The letter after '&' in a menu text, upper case, or empty.
+QString mnemonic(const QString& text)
+{
+    const qsizetype amp = text.indexOf(QLatin1Char('&'));
+    return amp >= 0 && amp + 1 < text.size() ? QString(text.at(amp + 1).toUpper()) : QString();
+}
+
+// `path`: the mnemonic letters that lead to this menu ("Alt+V", "S").
+void collect(const QString& section, QMenu* menu, const QStringList& path, QList<ShortcutsDialog::Entry>& out)
 {
     for (QAction* action : menu->actions()) {
-        if (action->isSeparator())
+        if (action->isSeparator() || !action->isVisible())
             continue;
         if (QMenu* sub = action->menu()) {
-            collect(section + QStringLiteral(" ▸ ") + sub->title().remove(QLatin1Char('&')), sub, out);
+            if (sub->objectName() == QLatin1String("recentMenu"))
+                continue; // the recent workspaces change; the menu itself is listed by its path
+            collect(section + QStringLiteral(" ▸ ") + sub->title().remove(QLatin1Char('&')), sub,
+                    path + QStringList{mnemonic(sub->title())}, out);
             continue;
         }
         QStringList keys;
         for (const QKeySequence& k : action->shortcuts())
             keys.append(k.toString(QKeySequence::NativeText));
-        if (keys.isEmpty())
-            keys.append(ShortcutsDialog::tr("menu only (Alt + underlined letters)"));
+        if (keys.isEmpty() && !mnemonic(action->text()).isEmpty() && !path.contains(QString()))
+            keys.append((path + QStringList{mnemonic(action->text())}).join(QLatin1String(", ")));
         QString what = action->text().remove(QLatin1Char('&'));
         if (what.endsWith(QStringLiteral("…")))
             what.chop(1);
@@ -42,7 +53,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entriesOf(const QList<QAction*>& 
     QList<Entry> entries;
     for (QAction* top : menuActions) {
         if (QMenu* menu = top->menu())
-            collect(menu->title().remove(QLatin1Char('&')), menu, entries);
+            collect(menu->title().remove(QLatin1Char('&')), menu,
+                    {QStringLiteral("Alt+%1").arg(mnemonic(menu->title()))}, entries);
     }
     return entries;
 }
@@ -56,7 +68,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Entry>& entries, QWidget* parent)
 {
     setObjectName(QStringLiteral("shortcutsDialog"));
     setWindowTitle(tr("Keyboard Shortcuts"));
-    resize(640, 560);
+    resize(760, 600);
     m_model->setHorizontalHeaderLabels({tr("Where"), tr("Action"), tr("Keys")});
     for (const Entry& e : entries) {
         QList<QStandardItem*> row = {new QStandardItem(e.section), new QStandardItem(e.what),

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WorkspaceStats.h"
 
-#include "store/SqliteStatement.h"
 #include "item/AccountTableModel.h"
+#include "store/SqliteStatement.h"
 #include "store/Store.h"
 
 #include <QSqlDriver>
@@ -185,7 +185,10 @@ void WorkspaceStatsLoader::launch()
             m_error = store.errorString();
             return;
         }
-        QSqlQuery(store.database()).exec(QStringLiteral("PRAGMA query_only = 1"));
+        // One sequential scan: a small page cache does (and bounds the sorter's memory too).
+        QSqlQuery pragmas(store.database());
+        pragmas.exec(QStringLiteral("PRAGMA query_only = 1"));
+        pragmas.exec(QStringLiteral("PRAGMA cache_size = -8192"));
         m_ok = WorkspaceStats::compute(store.database(), stale, m_result, m_error, &m_stop);
     });
     m_thread->setObjectName(QStringLiteral("rollcall-stats"));

@@ -32,13 +32,15 @@ namespace {
 constexpr int PrefixBudgetMs = 60;
 // Pages at either end are served by LIMIT/OFFSET before the whole order is known.
 constexpr int EdgePages = 4;
+// How often the ordering of every id gives way to a page at either end.
+constexpr int MaxIdsRestarts = 3;
 constexpr int ExplanationChars = 300;
 // The worker connection's page cache; scans are sequential, the OS caches the file.
 constexpr int WorkerCacheKiB = 16 * 1024;
 
 const char* const SqlColumns[AccountTableModel::ColumnCount] = {
-    "tool",  "account_key", "login",     "email", "display_name",  "class", "owner",
-    "rule",  "risk",        "privilege", "mfa",   "last_activity", "state", "recommendation"};
+    "tool", "account_key", "login",     "email", "display_name",  "class", "owner",
+    "rule", "risk",        "privilege", "mfa",   "last_activity", "state", "recommendation"};
 
 struct Job
 {
@@ -127,7 +129,7 @@ public:
     {
         QMutexLocker lock(&m_mutex);
         m_nextJob = job;
-        m_nextPages.clear(); // asked for by an older generation
+        m_nextPages.clear();       // asked for by an older generation
         m_latest = job.generation; // interrupts the query of an older generation
         m_wake.wakeAll();
     }
@@ -141,6 +143,7 @@ public:
             m_nextPages.removeAll(page);
             m_nextPages.append(page);
         }
+        ++m_requestSerial;
         m_wake.wakeAll();
     }
 
@@ -195,6 +198,7 @@ private:
         m_ids.squeeze();
         m_count = -1;
         m_pages.clear();
+        m_idsRestarts = 0;
         if (m_job.dataChanged)
             m_unlinked = -1;
     }
@@ -237,15 +241,34 @@ private:
         m_store = std::move(store);
     }
 
-    static int onProgress(void* self)
+    static int onProgress(void* self) { return static_cast<AccountLoader*>(self)->shouldStop() ? 1 : 0; }
+
+    bool isEdgePage(int page) const
     {
-        return static_cast<AccountLoader*>(self)->shouldStop() ? 1 : 0;
+        if (page < EdgePages)
+            return true;
+        return m_count >= 0 && page > (m_count - 1) / AccountTableModel::PageSize - EdgePages;
     }
 
-    bool shouldStop() const
+    bool shouldStop()
     {
         if (m_stop || m_latest.load() != m_running)
             return true;
+        // While every id is being ordered, a page at either end that the user waits for goes first
+        // (a few times per query at most, so the order is known in the end).
+        if (m_interruptForPages) {
+            const int serial = m_requestSerial.load(std::memory_order_relaxed);
+            if (serial != m_seenSerial) {
+                m_seenSerial = serial;
+                QMutexLocker lock(&m_mutex);
+                for (int page : std::as_const(m_nextPages)) {
+                    if (isEdgePage(page)) {
+                        m_pagesWaiting = true;
+                        return true;
+                    }
+                }
+            }
+        }
         if (m_deadlineMs >= 0 && m_deadline.elapsed() > m_deadlineMs) {
             m_deadlineHit = true;
             return true;
@@ -310,14 +333,15 @@ private:
         QVariantList binds;
         const QString cond = condition(binds);
         const AccountSql::Driver driver = AccountSql::driverFor(m_indexes, m_job.column);
+        const Qt::SortOrder order =
+            reverse ? (m_job.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder) : m_job.order;
         // A link index yields reconciled accounts only; they are all the rows of a descending
         // order up to the unreconciled ones at its end, or all rows once none is unreconciled.
-        const bool driven = driver != AccountSql::Driver::Scan && !reverse &&
-                            (m_job.order == Qt::DescendingOrder || m_unlinked == 0);
+        const bool driven = driver != AccountSql::Driver::Scan && (order == Qt::DescendingOrder || m_unlinked == 0);
         if (driven) {
             const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2%3 LIMIT %4 OFFSET %5")
                                     .arg(AccountSql::source(m_indexes, driver, withOwner()), cond,
-                                         AccountSql::orderBy(m_job.column, m_job.order))
+                                         AccountSql::orderBy(m_job.column, order))
                                     .arg(limit)
                                     .arg(offset);
             m_deadlineHit = false;
@@ -327,17 +351,17 @@ private:
             m_deadlineMs = -1;
             if (stale())
                 return Range::Stale;
-            if (ok && (ids.size() == limit || m_unlinked == 0))
+            if (ok && (ids.size() == limit || m_unlinked == 0)) {
+                if (reverse)
+                    std::reverse(ids.begin(), ids.end());
                 return Range::Complete;
+            }
             if (!ok && !m_deadlineHit)
                 return Range::Failed;
-            if (!ok && allowPartial && offset == 0 && !ids.isEmpty())
+            if (!ok && allowPartial && offset == 0 && !reverse && !ids.isEmpty())
                 return Range::Partial;
             ids.clear();
         }
-        const Qt::SortOrder order = reverse ? (m_job.order == Qt::AscendingOrder ? Qt::DescendingOrder
-                                                                                 : Qt::AscendingOrder)
-                                            : m_job.order;
         const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2%3 LIMIT %4 OFFSET %5")
                                 .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, withOwner()), cond,
                                      AccountSql::orderBy(m_job.column, order))
@@ -379,11 +403,12 @@ private:
             QStringLiteral("SELECT a.id, a.tool, a.account_key, a.login, a.email, a.display_name, "
                            "COALESCE(l.class, ''), CASE WHEN i.email <> '' THEN i.email ELSE COALESCE(i.upn, '') END, "
                            "COALESCE(l.rule, ''), l.risk, a.privilege, a.mfa, a.last_activity, a.never_used, "
-                           "substr(COALESCE(l.explanation, ''), 1, %1), a.state, COALESCE(l.recommendation, '') "
-                           "FROM account a LEFT JOIN link l ON l.account_id = a.id "
-                           "LEFT JOIN identity i ON i.id = l.identity_id WHERE a.id IN (%2)")
-                .arg(ExplanationChars + 1)
-                .arg(marks.join(QLatin1Char(',')));
+                           "'', a.state, COALESCE(l.recommendation, '') "
+                           "FROM account a LEFT JOIN link l%1 ON l.account_id = a.id "
+                           "LEFT JOIN identity i%2 ON i.id = l.identity_id WHERE a.id IN (%3)")
+                .arg(m_indexes.linkTriage ? QStringLiteral(" INDEXED BY link_triage") : QString(),
+                     m_indexes.identityOwner ? QStringLiteral(" INDEXED BY identity_owner") : QString(),
+                     marks.join(QLatin1Char(',')));
         if (!q.prepare(m_store->database(), sql)) {
             m_error = q.errorString();
             return false;
@@ -417,14 +442,47 @@ private:
                 r.lastActivity = last.date().toString(Qt::ISODate);
             else if (q.integer(13) != 0)
                 r.lastActivity = AccountTableModel::tr("never");
-            r.explanation = q.text(14);
-            if (r.explanation.size() > ExplanationChars)
-                r.explanation = r.explanation.left(ExplanationChars) + QStringLiteral("…");
             r.state = q.text(15);
             r.recommendation = q.text(16);
         }
         m_error = q.errorString();
         return m_error.isEmpty();
+    }
+
+    // The start of each row's explanation (the tooltip), after the rows themselves: the
+    // explanation is long text in the link table, the rows come from covering indexes.
+    void postExplanations(int page, const QVector<qint64>& ids)
+    {
+        if (ids.isEmpty() || stale())
+            return;
+        QStringList marks;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        SqliteStatement q;
+        if (!q.prepare(
+                m_store->database(),
+                QStringLiteral("SELECT account_id, substr(explanation, 1, %1) FROM link WHERE account_id IN (%2)")
+                    .arg(ExplanationChars + 1)
+                    .arg(marks.join(QLatin1Char(',')))))
+            return;
+        for (int i = 0; i < ids.size(); ++i)
+            q.bind(i + 1, ids.at(i));
+        QHash<qint64, QString> explanations;
+        while (q.next()) {
+            QString text = q.text(1);
+            if (text.size() > ExplanationChars)
+                text = text.left(ExplanationChars) + QStringLiteral("…");
+            explanations.insert(q.integer(0), text);
+        }
+        if (!q.errorString().isEmpty() || stale())
+            return;
+        const int generation = m_running;
+        QMetaObject::invokeMethod(
+            m_model,
+            [model = m_model, generation, page, explanations = std::move(explanations)] {
+                model->onExplanations(generation, page, explanations);
+            },
+            Qt::QueuedConnection);
     }
 
     void fail()
@@ -464,6 +522,7 @@ private:
                 model->onFirstPage(generation, rows, exact);
             },
             Qt::QueuedConnection);
+        postExplanations(0, ids);
     }
 
     void count()
@@ -471,10 +530,9 @@ private:
         QVariantList binds;
         const QString cond = condition(binds);
         SqliteStatement q;
-        const QString sql = QStringLiteral("SELECT COALESCE(class, ''), count(*) FROM %1 WHERE %2 GROUP BY 1")
-                                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan,
-                                                        m_job.filter.usesOwner()),
-                                     cond);
+        const QString sql =
+            QStringLiteral("SELECT COALESCE(class, ''), count(*) FROM %1 WHERE %2 GROUP BY 1")
+                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, m_job.filter.usesOwner()), cond);
         if (!q.prepare(m_store->database(), sql)) {
             m_error = q.errorString();
             return fail();
@@ -506,13 +564,22 @@ private:
             return; // every page is an edge page
         QVariantList binds;
         const QString cond = condition(binds);
-        const QString sql =
-            QStringLiteral("SELECT id FROM %1 WHERE %2%3")
-                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, withOwner()), cond,
-                     AccountSql::orderBy(m_job.column, m_job.order));
+        const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2%3")
+                                .arg(AccountSql::source(m_indexes, AccountSql::Driver::Scan, withOwner()), cond,
+                                     AccountSql::orderBy(m_job.column, m_job.order));
         QVector<qint64> ids;
         ids.reserve(m_count);
-        if (!selectIds(sql, binds, ids))
+        m_pagesWaiting = false;
+        m_seenSerial = m_requestSerial.load();
+        m_interruptForPages = m_idsRestarts < MaxIdsRestarts;
+        const bool ok = selectIds(sql, binds, ids);
+        m_interruptForPages = false;
+        if (!ok && m_pagesWaiting && !stale()) {
+            m_idsDone = false; // again, once the pages asked for are served
+            ++m_idsRestarts;
+            return;
+        }
+        if (!ok)
             return stale() ? void() : fail();
         m_ids = std::move(ids);
         m_haveIds = true;
@@ -546,6 +613,7 @@ private:
             m_model,
             [model = m_model, generation, page, rows = std::move(rows)] { model->onPage(generation, page, rows); },
             Qt::QueuedConnection);
+        postExplanations(page, ids);
     }
 
     AccountTableModel* m_model;
@@ -558,6 +626,7 @@ private:
     std::optional<Job> m_nextJob;
     std::optional<QString> m_nextPath;
     QList<int> m_nextPages;
+    std::atomic<int> m_requestSerial{0};
 
     // The worker thread's own.
     std::unique_ptr<Store> m_store;
@@ -576,7 +645,11 @@ private:
     int m_running = -1;
     QElapsedTimer m_deadline;
     int m_deadlineMs = -1;
-    mutable bool m_deadlineHit = false;
+    bool m_deadlineHit = false;
+    bool m_interruptForPages = false;
+    bool m_pagesWaiting = false;
+    int m_seenSerial = 0;
+    int m_idsRestarts = 0;
     QString m_error;
 };
 
@@ -686,18 +759,35 @@ void AccountTableModel::onCount(int generation, qint64 count, const QMap<QString
 {
     if (generation != m_generation || generation != m_shown)
         return;
-    if (count > m_count) {
-        beginInsertRows({}, m_count, int(count) - 1);
-        m_count = int(count);
-        endInsertRows();
-    } else if (count < m_count) {
+    m_targetCount = int(count);
+    m_classCounts = perClass;
+    if (count < m_count) {
         beginRemoveRows({}, int(count), m_count - 1);
         m_count = int(count);
         endRemoveRows();
     }
+    growRows(generation);
+}
+
+void AccountTableModel::growRows(int generation)
+{
+    if (generation != m_generation || generation != m_shown || m_countKnown)
+        return;
+    // A million rows at once keeps the views busy for tens of milliseconds (their per-row
+    // bookkeeping); in steps, the GUI thread breathes between them.
+    if (m_targetCount > m_count) {
+        const int next = std::min(m_targetCount, m_count + GrowStep);
+        beginInsertRows({}, m_count, next - 1);
+        m_count = next;
+        endInsertRows();
+    }
+    if (m_count < m_targetCount) {
+        QMetaObject::invokeMethod(
+            this, [this, generation] { growRows(generation); }, Qt::QueuedConnection);
+        return;
+    }
     m_countKnown = true;
-    m_classCounts = perClass;
-    Q_EMIT countKnown(count);
+    Q_EMIT countKnown(m_count);
 }
 
 void AccountTableModel::onPage(int generation, int page, const QVector<Row>& rows)
@@ -711,6 +801,26 @@ void AccountTableModel::onPage(int generation, int page, const QVector<Row>& row
     if (last >= first)
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
     Q_EMIT pageLoaded(page);
+}
+
+void AccountTableModel::onExplanations(int generation, int page, const QHash<qint64, QString>& explanations)
+{
+    if (generation != m_generation || generation != m_shown)
+        return;
+    const auto it = m_pages.find(page);
+    if (it == m_pages.end())
+        return;
+    for (Row& r : it->rows) {
+        const auto e = explanations.constFind(r.id);
+        if (e == explanations.constEnd())
+            continue;
+        const qint64 before = stringBytes(r.explanation);
+        r.explanation = *e;
+        const qint64 delta = stringBytes(r.explanation) - before;
+        it->bytes += delta;
+        m_cacheBytes += delta;
+    }
+    evict();
 }
 
 void AccountTableModel::onFailed(int generation, const QString& message)
@@ -794,7 +904,8 @@ void AccountTableModel::requestPage(int page) const
         return;
     m_flushQueued = true;
     auto* self = const_cast<AccountTableModel*>(this);
-    QMetaObject::invokeMethod(self, [self] { self->flushRequests(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        self, [self] { self->flushRequests(); }, Qt::QueuedConnection);
 }
 
 void AccountTableModel::flushRequests() const

@@ -142,7 +142,9 @@ private:
     // From the loader, on the GUI thread.
     void onFirstPage(int generation, const QVector<Row>& rows, bool countIsExact);
     void onCount(int generation, qint64 count, const QMap<QString, qint64>& perClass);
+    void growRows(int generation);
     void onPage(int generation, int page, const QVector<Row>& rows);
+    void onExplanations(int generation, int page, const QHash<qint64, QString>& explanations);
     void onFailed(int generation, const QString& message);
 
     void startQuery(bool dataChanged);
@@ -159,7 +161,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     int m_generation = 0; // of the last query asked for
     int m_shown = 0;      // of the rows shown
+    static constexpr int GrowStep = 131072;
     int m_count = 0;
+    int m_targetCount = 0;
     bool m_countKnown = true;
     QMap<QString, qint64> m_classCounts;
     qint64 m_cacheLimit = DefaultCacheLimit;

@@ -35,8 +35,9 @@ void setTriageIndexes(TempWorkspace& ws, bool present)
     const QStringList create = {
         QStringLiteral("CREATE INDEX IF NOT EXISTS link_triage ON link (account_id, class, risk, recommendation, rule, "
                        "identity_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS link_by_risk ON link (risk, account_id, class, recommendation, rule, "
-                       "identity_id)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS link_by_risk ON link (risk, account_id, class, recommendation, rule, "
+            "identity_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS link_by_class ON link (class, account_id, risk, recommendation, "
                        "rule, identity_id)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS identity_owner ON identity (id, email, upn, status, display_name)")};
@@ -113,7 +114,8 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 4);
         for (int row = 0; row < model.rowCount(); ++row) {
             QCOMPARE(model.classAt(model.index(row, 0)), QStringLiteral("orphaned"));
-            QVERIFY(!model.data(model.index(row, 0), Qt::ToolTipRole).toString().isEmpty());
+            // The explanation (the tooltip) follows the row.
+            QTRY_VERIFY(!model.data(model.index(row, 0), Qt::ToolTipRole).toString().isEmpty());
         }
 
         filter.classes.clear();
@@ -305,13 +307,15 @@ private Q_SLOTS:
         model.sort(AccountTableModel::Login, Qt::AscendingOrder);
         QVERIFY(settle(model));
         for (int row : {0, 1, 777, 50000, total - 1})
-            QCOMPARE(cell(model, row, AccountTableModel::Login), QStringLiteral("user%1").arg(row, 6, 10, QLatin1Char('0')));
+            QCOMPARE(cell(model, row, AccountTableModel::Login),
+                     QStringLiteral("user%1").arg(row, 6, 10, QLatin1Char('0')));
 
         // A bounded cache: reading many pages keeps it under its limit (plus the page in hand).
         model.setCacheLimit(1024 * 1024);
         for (int page = 0; page < 40; ++page)
             QVERIFY(loadRow(model, page * 2 * AccountTableModel::PageSize));
-        QVERIFY2(model.cacheBytes() <= model.cacheLimit() + 512 * 1024, qPrintable(QString::number(model.cacheBytes())));
+        QVERIFY2(model.cacheBytes() <= model.cacheLimit() + 512 * 1024,
+                 qPrintable(QString::number(model.cacheBytes())));
         QVERIFY(model.cachedPages() < 40);
 
         // A filter typed letter by letter: stale queries give way, the last one is shown.
