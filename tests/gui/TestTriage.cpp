@@ -348,7 +348,8 @@ void TestTriage::detailPaneExplains()
     for (int row = 0; row < pane->traceModel()->rowCount(); ++row)
         steps.append(pane->traceModel()->item(row, 0)->text());
     QVERIFY2(steps.contains(QStringLiteral("manual")), qPrintable(steps.join(QLatin1Char(','))));
-    QVERIFY2(pane->traceStatusText().contains(QStringLiteral("dana.kowalski")), qPrintable(pane->traceStatusText()));
+    // Today's cascade agrees with the stored verdict.
+    QVERIFY2(pane->traceStatusText().startsWith(QStringLiteral("Step by step")), qPrintable(pane->traceStatusText()));
     // The record as imported: the credential report's header, each with its value.
     QStandardItemModel* fields = pane->fieldsModel();
     QVERIFY(fields->rowCount() > 10);
