@@ -270,9 +270,10 @@ void MainWindow::showShortcuts()
     const QString table = tr("Accounts table");
     entries +=
         {{table, tr("Copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)},
-         {table, tr("Sort by a column"), tr("Click its header; again for the other order")},
+         {table, tr("Sort by a column"), tr("Click its header (again: reversed)")},
          {table, tr("First and last account"), tr("Ctrl+Home, Ctrl+End")},
-         {table, tr("Columns"), tr("Right-click the header, or View ▸ Choose Columns")},
+         {table, tr("Show or hide columns"), tr("Header menu, or Ctrl+Shift+K")},
+         {tr("File"), tr("Open a recent workspace"), tr("Alt+F, R, then its number")},
          {tr("Filters"), tr("Next and previous filter"), tr("Tab, Shift+Tab")},
          {tr("Filters"), tr("Choose values of class, privilege, state, recommendation"),
           tr("Space, then Enter on each value")},

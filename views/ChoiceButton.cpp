@@ -95,8 +95,9 @@ void ChoiceButton::updateText()
         if (action->isCheckable() && action->isChecked())
             texts.append(action->text().remove(QLatin1Char('&')));
     }
-    const QString shown = texts.isEmpty() ? tr("any") : texts.size() > 2 ? tr("%n selected", nullptr, int(texts.size()))
-                                                                          : texts.join(QLatin1String(", "));
+    const QString shown = texts.isEmpty()    ? tr("any")
+                          : texts.size() > 2 ? tr("%n selected", nullptr, int(texts.size()))
+                                             : texts.join(QLatin1String(", "));
     setText(tr("%1: %2 ▾").arg(m_title, shown));
     setToolTip(texts.isEmpty() ? tr("%1: any (choose one or more)").arg(m_title)
                                : tr("%1: %2").arg(m_title, texts.join(QLatin1String(", "))));

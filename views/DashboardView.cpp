@@ -228,13 +228,13 @@ void DashboardView::setStats(const WorkspaceStats& stats)
     } else {
         const qsizetype tools = stats.byToolClass.size();
         m_summary->setText(
-            (tools == 1 ? tr("%1 accounts in 1 tool; %2 orphaned, %3 unmanaged%4. Click a bar to list its accounts.")
-                        : tr("%1 accounts in %5 tools; %2 orphaned, %3 unmanaged%4. Click a bar to list its accounts."))
-                .arg(QLocale().toString(stats.total), QLocale().toString(stats.classTotal(QStringLiteral("orphaned"))),
+            tr("%1 in %2; %3 orphaned, %4 unmanaged%5. Click a bar to list its accounts.")
+                .arg(stats.total == 1 ? tr("1 account") : tr("%1 accounts").arg(QLocale().toString(stats.total)),
+                     tools == 1 ? tr("1 tool") : tr("%1 tools").arg(tools),
+                     QLocale().toString(stats.classTotal(QStringLiteral("orphaned"))),
                      QLocale().toString(stats.classTotal(QStringLiteral("unmanaged"))),
                      stats.unreconciled ? tr(", %1 not reconciled").arg(QLocale().toString(stats.unreconciled))
-                                        : QString(),
-                     QString::number(tools)));
+                                        : QString()));
     }
     buildClassChart();
     buildRiskChart();

@@ -107,7 +107,8 @@ FilterBar::FilterBar(QWidget* parent)
 
     m_owner->setObjectName(QStringLiteral("ownerFilter"));
     m_owner->setAccessibleName(tr("Owner filter"));
-    m_owner->setToolTip(tr("Whether the account has an owner in the directory, and whether that owner is still active"));
+    m_owner->setToolTip(
+        tr("Whether the account has an owner in the directory, and whether that owner is still active"));
     m_owner->addItem(tr("Any"), int(AccountFilter::Owner::Any));
     m_owner->addItem(tr("No owner"), int(AccountFilter::Owner::None));
     m_owner->addItem(tr("Active owner"), int(AccountFilter::Owner::Active));

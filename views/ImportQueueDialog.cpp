@@ -206,6 +206,7 @@ void ImportQueueDialog::updateState()
     int included = 0;
     int invalidNames = 0;
     for (int i = 0; i < m_rows.size(); ++i) {
+        m_rows[i].tool->setEnabled(isIncluded(i) && kind(i) == SourceKind::Tool);
         if (!isIncluded(i))
             continue;
         ++included;

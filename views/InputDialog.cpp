@@ -22,8 +22,7 @@ QString InputDialog::lastLabel()
     return lastShownLabel;
 }
 
-QString InputDialog::getText(QWidget* parent, const QString& title, const QString& label, const QString& text,
-                             bool* ok)
+QString InputDialog::getText(QWidget* parent, const QString& title, const QString& label, const QString& text, bool* ok)
 {
     lastShownLabel = label;
     if (nextAnswer) {

@@ -33,7 +33,7 @@ struct WorkspaceStats
     qint64 unreconciled = 0; // ... without a verdict yet
     ClassCounts byToolClass; // tool -> class ("" unreconciled) -> accounts
     QVector<qint64> riskBuckets = QVector<qint64>(RiskBuckets, 0);
-    QList<SnapshotPoint> snapshots;    // every tool snapshot, oldest first
+    QList<SnapshotPoint> snapshots;     // every tool snapshot, oldest first
     QMap<QString, qint64> leaverAccess; // tool -> "leavers with access" accounts
     QMap<QString, qint64> viewCounts;   // saved view id -> accounts
 

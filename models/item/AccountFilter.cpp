@@ -105,7 +105,8 @@ QString AccountFilter::condition(QVariantList& binds) const
         // (UTC), or no date at all and never used.
         const QDate today = Clock::nowUtc().date();
         const QDateTime cutoff(today.addDays(-staleAfterDays), QTime(0, 0), Qt::UTC);
-        terms.append(QStringLiteral("(CASE WHEN last_activity IS NOT NULL THEN last_activity < ? ELSE never_used = 1 END)"));
+        terms.append(
+            QStringLiteral("(CASE WHEN last_activity IS NOT NULL THEN last_activity < ? ELSE never_used = 1 END)"));
         binds.append(formatIsoTimestamp(cutoff));
     }
     if (neverUsed)
@@ -237,8 +238,8 @@ QStringList AccountFilter::recommendationNames()
 
 QStringList AccountFilter::privilegeNames()
 {
-    return {Privilege::Owner, Privilege::Admin, Privilege::Billing, Privilege::Member, Privilege::Read,
-            Privilege::None};
+    return {Privilege::Owner,  Privilege::Admin, Privilege::Billing,
+            Privilege::Member, Privilege::Read,  Privilege::None};
 }
 
 QStringList AccountFilter::stateNames()

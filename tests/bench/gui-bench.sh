@@ -40,9 +40,12 @@ if [ ! -f "$ws.ready" ] || [ "$ws.ready" -ot "$cli" ]; then
     echo "Importing and reconciling into $ws (once; a few minutes at a million accounts) ..."
     rm -f "$ws" "$ws-wal" "$ws-shm" "$ws.ready"
     "$cli" -w "$ws" init >/dev/null
+    start=$(date +%s)
     "$cli" -w "$ws" import --directory "$data/directory.csv" >/dev/null
     "$cli" -w "$ws" import --tool atlassian "$data/tool.csv" >/dev/null
+    imported=$(date +%s)
     "$cli" -w "$ws" reconcile >/dev/null
+    echo "  (import $((imported - start)) s, reconcile $(($(date +%s) - imported)) s)"
     touch "$ws.ready"
 fi
 

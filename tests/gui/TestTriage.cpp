@@ -110,8 +110,7 @@ QList<FilterCase> filterCases()
              bar(w)->stateButton()->toggle(QStringLiteral("guest"));
          },
          args({"--state", "deactivated", "--state", "guest"})},
-        {"recommendation",
-         [=](MainWindow* w) { bar(w)->recommendationButton()->toggle(QStringLiteral("remove")); },
+        {"recommendation", [=](MainWindow* w) { bar(w)->recommendationButton()->toggle(QStringLiteral("remove")); },
          args({"--recommendation", "remove"})},
         {"no-expiry", [=](MainWindow* w) { bar(w)->noExpiryCheck()->setChecked(true); }, args({"--no-expiry"})},
         {"changed", [=](MainWindow* w) { bar(w)->changedCheck()->setChecked(true); }, args({"--changed"})},
@@ -147,6 +146,7 @@ private Q_SLOTS:
     void detailPaneExplains();
     void linkFromDetailPane();
     void chartClickFilters();
+    void chartKeyboardFilters();
 
 private:
     bool settled();
@@ -169,8 +169,8 @@ void TestTriage::initTestCase()
 
     QString error;
     QVERIFY2(m_ws.importDemo(&error), qPrintable(error));
-    ImportResult r = m_ws.importFile(QStringLiteral(ROLLCALL_TEST_DATA "/gitlab-users-api/users.json"), SourceKind::Tool,
-                                     QStringLiteral("gitlab"));
+    ImportResult r = m_ws.importFile(QStringLiteral(ROLLCALL_TEST_DATA "/gitlab-users-api/users.json"),
+                                     SourceKind::Tool, QStringLiteral("gitlab"));
     QVERIFY2(r.ok, qPrintable(r.error));
     QFile original(QStringLiteral(ROLLCALL_DEMO_DATA "/aws-prod-credential-report.csv"));
     QVERIFY(original.open(QIODevice::ReadOnly));
@@ -298,8 +298,9 @@ void TestTriage::filterMatchesCommandLine()
     QVERIFY(settled());
     QString error;
     const QList<Key> expected = cliAccounts(m_ws.path(), c.cliArguments, &error);
-    QVERIFY2(!expected.isEmpty(), qPrintable(QStringLiteral("the CLI lists nothing for %1: %2")
-                                                 .arg(c.cliArguments.join(QLatin1Char(' ')), error)));
+    QVERIFY2(!expected.isEmpty(),
+             qPrintable(
+                 QStringLiteral("the CLI lists nothing for %1: %2").arg(c.cliArguments.join(QLatin1Char(' ')), error)));
     QVERIFY2(expected.size() < all, "the filter filters");
     QCOMPARE(modelAccounts(), expected);
     // The filter in force, said the command line's way, is the same filter.
@@ -350,6 +351,7 @@ void TestTriage::detailPaneExplains()
     QVERIFY2(steps.contains(QStringLiteral("manual")), qPrintable(steps.join(QLatin1Char(','))));
     // Today's cascade agrees with the stored verdict.
     QVERIFY2(pane->traceStatusText().startsWith(QStringLiteral("Step by step")), qPrintable(pane->traceStatusText()));
+    QVERIFY(steps.contains(QStringLiteral("login")) || steps.contains(QStringLiteral("email")));
     // The record as imported: the credential report's header, each with its value.
     QStandardItemModel* fields = pane->fieldsModel();
     QVERIFY(fields->rowCount() > 10);
@@ -407,8 +409,8 @@ void TestTriage::linkFromDetailPane()
             if (!settled())
                 return false;
             const QModelIndex row = findRow(QStringLiteral("atlassian"), QStringLiteral("gustav.b.home@mail.example"));
-            return row.isValid() && row.siblingAtColumn(AccountTableModel::Class).data().toString() ==
-                                        QLatin1String("managed");
+            return row.isValid() &&
+                   row.siblingAtColumn(AccountTableModel::Class).data().toString() == QLatin1String("managed");
         }(),
         Timeout);
     QTRY_VERIFY(pane->explanationText().contains(QStringLiteral("gustav.berg@larkspur.example")));
@@ -466,6 +468,30 @@ void TestTriage::chartClickFilters()
     QVERIFY(settled());
     QCOMPARE(modelAccounts(), cliAccounts(m_ws.path(), {QStringLiteral("--risk-min"), QStringLiteral("60"),
                                                         QStringLiteral("--risk-max"), QStringLiteral("69")}));
+}
+
+// The charts without a mouse: Tab to one, arrows to a bar, Enter lists its accounts.
+void TestTriage::chartKeyboardFilters()
+{
+    QVERIFY(m_window->openWorkspace(m_ws.path()));
+    QVERIFY(settled());
+    QTest::keyClick(m_window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statsReady(), Timeout);
+    QChartView* leavers = m_window->dashboard()->leaverChartView();
+    QTRY_VERIFY(leavers->isVisible());
+    leavers->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(leavers->hasFocus());
+    QTest::keyClick(leavers, Qt::Key_Right);
+    QVERIFY2(leavers->accessibleDescription().contains(QStringLiteral("Enter lists them")),
+             qPrintable(leavers->accessibleDescription()));
+    QTest::keyClick(leavers, Qt::Key_Return);
+    QTRY_COMPARE(m_window->tabs()->currentIndex(), 0);
+    const AccountFilter f = m_window->accountModel()->filter();
+    QVERIFY(!f.tool.isEmpty());
+    QCOMPARE(f.classes, QList<AccountClass>{AccountClass::Orphaned});
+    QVERIFY(settled());
+    QCOMPARE(modelAccounts(), cliAccounts(m_ws.path(), {QStringLiteral("--view"), QStringLiteral("leavers-with-access"),
+                                                        QStringLiteral("--tool"), f.tool}));
 }
 
 QTEST_MAIN(TestTriage)
