@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Attestation.h"
 
+#include "store/Store.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -241,7 +243,7 @@ bool WriteTransaction::begin()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = q.lastError().text();
+        m_error = describeSqlError(q.lastError());
         return false;
     }
     m_open = true;
@@ -254,7 +256,7 @@ bool WriteTransaction::commit()
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = q.lastError().text();
+        m_error = describeSqlError(q.lastError());
         return false;
     }
     m_open = false;
