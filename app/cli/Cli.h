@@ -59,6 +59,9 @@ private:
     int verifyStore();
     int recordPlan(Store& store, const Rules& rules, const BatchPlan& plan, const QString& what);
 
+    // Remediation of a campaign's removals and expiries: RemediationCommands.cpp.
+    int remediation();
+
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command
     QTextStream m_out;
