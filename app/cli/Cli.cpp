@@ -329,6 +329,8 @@ int Cli::import()
                      .arg(request.path, request.tool, result.formatId)
                      .arg(result.snapshotId)
               << '\n';
+        if (request.kind == SourceKind::Tool)
+            printRemediationOf(store, request.tool);
     }
     return Ok;
 }

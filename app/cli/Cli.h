@@ -61,6 +61,8 @@ private:
 
     // Remediation of a campaign's removals and expiries: RemediationCommands.cpp.
     int remediation();
+    // After a tool import: where the latest campaign's actions in that tool stand now.
+    void printRemediationOf(Store& store, const QString& tool);
 
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command

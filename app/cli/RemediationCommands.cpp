@@ -16,6 +16,25 @@
 
 namespace Rollcall {
 
+void Cli::printRemediationOf(Store& store, const QString& tool)
+{
+    RemediationPlan plan;
+    QString error;
+    if (!RemediationPlan::compute(store, QString(), plan, error)) {
+        m_err << tr("warning: %1").arg(error) << '\n';
+        return;
+    }
+    for (const RemediationCount& c : plan.counts()) {
+        if (c.tool == tool)
+            m_out << tr("Remediation of campaign %1 in %2: %3 open, %4 overdue, %5 done.")
+                         .arg(plan.campaign.name, tool)
+                         .arg(c.open)
+                         .arg(c.overdue)
+                         .arg(c.done)
+                  << '\n';
+    }
+}
+
 int Cli::remediation()
 {
     const bool status = m_parser.isSet(QStringLiteral("status"));

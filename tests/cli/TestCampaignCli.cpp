@@ -504,6 +504,9 @@ private Q_SLOTS:
         const Run imported = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
                                   writeFile(QStringLiteral("aws-prod-december.csv"), report)});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(
+                     QLatin1String("Remediation of campaign 2026-Q4 in aws-prod: 0 open, 1 overdue, 1 done.")),
+                 qPrintable(imported.out));
         const Run json = cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--status"), QStringLiteral("--format"),
                               QStringLiteral("json")});
         QCOMPARE(json.exitCode, 0);
