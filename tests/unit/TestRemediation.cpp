@@ -133,6 +133,9 @@ private:
             !import(QStringLiteral("slack.csv"),
                     readAll(QStringLiteral(ROLLCALL_TEST_DATA "/slack-members/members.csv")),
                     QStringLiteral("slack")) ||
+            !import(QStringLiteral("gitlab-permissions.csv"),
+                    readAll(QStringLiteral(ROLLCALL_TEST_DATA "/gitlab-permissions/permissions.csv")),
+                    QStringLiteral("gitlab-self")) ||
             !import(QStringLiteral("jenkins.json"),
                     readAll(QStringLiteral(ROLLCALL_TEST_DATA "/jenkins-people/people.json")),
                     QStringLiteral("jenkins")) ||
@@ -161,7 +164,10 @@ private:
                decide(QStringLiteral("aws-prod"), QStringLiteral("legacy-admin"), DecisionKind::Remove, Chen,
                       QStringLiteral("nobody knows it")) &&
                decide(QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski"), DecisionKind::Remove, Chen) &&
-               decide(QStringLiteral("jenkins"), QStringLiteral("wes.park"), DecisionKind::Remove, Farah);
+               decide(QStringLiteral("jenkins"), QStringLiteral("wes.park"), DecisionKind::Remove, Farah) &&
+               decide(QStringLiteral("atlassian"), QStringLiteral("712020:1f0c2a4e-6a1b-4c55-9d1e-0a1b2c3d4e08"),
+                      DecisionKind::Remove, Ada, QStringLiteral("unknown private address")) &&
+               decide(QStringLiteral("gitlab-self"), QStringLiteral("ada"), DecisionKind::Remove, Farah);
     }
 
     RemediationPlan plan()
@@ -275,9 +281,11 @@ private Q_SLOTS:
         QVERIFY(setUp());
         const RemediationPlan p = plan();
         QCOMPARE(p.campaign.name, Campaign);
-        QCOMPARE(p.items.size(), 9);
-        QCOMPARE(p.tools(), (QStringList{QStringLiteral("aws-prod"), QStringLiteral("github"), QStringLiteral("gitlab"),
-                                         QStringLiteral("jenkins"), QStringLiteral("slack")}));
+        QCOMPARE(p.items.size(), 11);
+        QCOMPARE(p.tools(),
+                 (QStringList{QStringLiteral("atlassian"), QStringLiteral("aws-prod"), QStringLiteral("github"),
+                              QStringLiteral("gitlab"), QStringLiteral("gitlab-self"), QStringLiteral("jenkins"),
+                              QStringLiteral("slack")}));
 
         const RemediationItem* legacy = find(p, QStringLiteral("aws-prod"), QStringLiteral("legacy-admin"));
         QVERIFY(legacy);
@@ -308,11 +316,19 @@ private Q_SLOTS:
         QCOMPARE(find(p, QStringLiteral("jenkins"), QStringLiteral("wes.park"))->vendor, RemediationVendor::Manual);
 
         const QList<RemediationCount> counts = p.counts();
-        QCOMPARE(counts.size(), 5);
-        QCOMPARE(counts.at(2).tool, QStringLiteral("gitlab"));
-        QCOMPARE(counts.at(2).open, 1);
-        QCOMPARE(counts.at(2).done, 1);
-        QCOMPARE(p.total().total(), 9);
+        QCOMPARE(counts.size(), 7);
+        QCOMPARE(counts.at(3).tool, QStringLiteral("gitlab"));
+        QCOMPARE(counts.at(3).open, 1);
+        QCOMPARE(counts.at(3).done, 1);
+        QCOMPARE(p.total().total(), 11);
+        QCOMPARE(p.total().done, 1);
+
+        const RemediationItem* intern =
+            find(p, QStringLiteral("atlassian"), QStringLiteral("old.intern@gmail.example"));
+        QVERIFY(intern);
+        QCOMPARE(intern->vendor, RemediationVendor::Atlassian);
+        QCOMPARE(intern->action, QStringLiteral("disable"));
+        QCOMPARE(find(p, QStringLiteral("gitlab-self"), QStringLiteral("ada"))->vendor, RemediationVendor::GitLab);
     }
 
     void filesAndRows()
@@ -322,12 +338,16 @@ private Q_SLOTS:
         const QString dir = write(p, QStringLiteral("out"));
         QVERIFY(!dir.isEmpty());
         const QStringList expected = {QStringLiteral("README.txt"),
+                                      QStringLiteral("atlassian-actions.csv"),
+                                      QStringLiteral("atlassian-remediate.sh"),
                                       QStringLiteral("aws-prod-actions.csv"),
                                       QStringLiteral("aws-prod-remediate.sh"),
                                       QStringLiteral("github-actions.csv"),
                                       QStringLiteral("github-remediate.sh"),
                                       QStringLiteral("gitlab-actions.csv"),
                                       QStringLiteral("gitlab-remediate.sh"),
+                                      QStringLiteral("gitlab-self-actions.csv"),
+                                      QStringLiteral("gitlab-self-remediate.sh"),
                                       QStringLiteral("jenkins-actions.csv"),
                                       QStringLiteral("jenkins-remediate.sh"),
                                       QStringLiteral("jira-tickets.csv"),
@@ -363,13 +383,13 @@ private Q_SLOTS:
         QCOMPARE(gitlab.column(0, QStringLiteral("status")), QStringLiteral("open"));
         QCOMPARE(gitlab.column(1, QStringLiteral("status")), QStringLiteral("done"));
 
-        // Tickets only for what is left to do: 9 items, one done.
+        // Tickets only for what is left to do: 11 items, one done.
         const Csv jira = readCsv(dir + QStringLiteral("/jira-tickets.csv"));
         QCOMPARE(jira.header.first(), QStringLiteral("Summary"));
         QCOMPARE(jira.header.count(QStringLiteral("Labels")), 3);
-        QCOMPARE(jira.rows.size(), 8);
-        QVERIFY(jira.column(0, QStringLiteral("Summary")).contains(QStringLiteral("dana.kowalski")));
-        QCOMPARE(jira.column(0, QStringLiteral("Due date")), QStringLiteral("2026-11-27"));
+        QCOMPARE(jira.rows.size(), 10);
+        QVERIFY(jira.column(1, QStringLiteral("Summary")).contains(QStringLiteral("dana.kowalski")));
+        QCOMPARE(jira.column(1, QStringLiteral("Due date")), QStringLiteral("2026-11-27"));
         QCOMPARE(jira.column(0, QStringLiteral("Issue Type")), QStringLiteral("Task"));
 
         QCOMPARE(readAll(dir + QStringLiteral("/slack-scim/W01EVE0007.json")),
@@ -466,7 +486,7 @@ private Q_SLOTS:
             QVERIFY2(p.exitCode() == 0,
                      qPrintable(file + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
         }
-        QCOMPARE(scripts, 5);
+        QCOMPARE(scripts, 7);
     }
 
     void dryRunCallsNoVendor()
@@ -532,6 +552,25 @@ private Q_SLOTS:
         QVERIFY(gitlab.log.contains(QStringLiteral("[POST] [-H] [@-] [https://gitlab.com/api/v4/users/11/block]")));
         QVERIFY(gitlab.log.contains(QStringLiteral("stdin: PRIVATE-TOKEN: glpat-secret")));
         QVERIFY(!gitlab.log.contains(QStringLiteral("[PRIVATE-TOKEN: glpat-secret]")));
+
+        // Atlassian: the account id goes into the URL, ':' kept, the organisation API key on stdin.
+        const ScriptRun atl = runScript(dir + QStringLiteral("/atlassian-remediate.sh"), {QStringLiteral("--apply")},
+                                        {{QStringLiteral("ATLASSIAN_API_KEY"), QStringLiteral("atl-secret")}});
+        QVERIFY2(atl.exitCode == 0, qPrintable(atl.out));
+        QVERIFY(atl.log.contains(QStringLiteral("[https://api.atlassian.com/users/712020:1f0c2a4e-6a1b-4c55-9d1e-"
+                                                "0a1b2c3d4e08/manage/lifecycle/disable]")));
+        QVERIFY(atl.log.contains(QStringLiteral("stdin: Authorization: Bearer atl-secret")));
+        // Without the key, --apply stops before calling anything.
+        const ScriptRun noKey = runScript(dir + QStringLiteral("/atlassian-remediate.sh"), {QStringLiteral("--apply")});
+        QCOMPARE(noKey.exitCode, 2);
+        QVERIFY(noKey.log.isEmpty());
+
+        // A GitLab CSV export names users: the id is looked up (the fake jq answers 4242), then blocked.
+        const ScriptRun self = runScript(dir + QStringLiteral("/gitlab-self-remediate.sh"), {QStringLiteral("--apply")},
+                                         {{QStringLiteral("GITLAB_TOKEN"), QStringLiteral("glpat-secret")}});
+        QVERIFY2(self.exitCode == 0, qPrintable(self.out));
+        QVERIFY(self.log.contains(QStringLiteral("[https://gitlab.com/api/v4/users?username=ada]")));
+        QVERIFY(self.log.contains(QStringLiteral("[POST] [-H] [@-] [https://gitlab.com/api/v4/users/4242/block]")));
 
         // Slack: the expiry is not due yet on 2026-11-27; from 2026-12-15 the PATCH goes out with its body.
         const QString slack = dir + QStringLiteral("/slack-remediate.sh");
@@ -618,8 +657,8 @@ private Q_SLOTS:
         QCOMPARE(aws.column(0, QStringLiteral("status")), QStringLiteral("overdue"));
         QCOMPARE(aws.column(1, QStringLiteral("status")), QStringLiteral("done"));
         const Csv jira = readCsv(dir + QStringLiteral("/jira-tickets.csv"));
-        QCOMPARE(jira.rows.size(), 6);
-        QCOMPARE(jira.column(0, QStringLiteral("Priority")), QStringLiteral("Highest"));
+        QCOMPARE(jira.rows.size(), 8);
+        QCOMPARE(jira.column(1, QStringLiteral("Priority")), QStringLiteral("Highest"));
     }
 
     void noCampaign()
