@@ -87,7 +87,11 @@ Cli::Cli()
            "  package export NAME --tool T --out DIR\n"
            "                                        a review package for the tool's reviewer to fill in\n"
            "  package import NAME DIR [--yes]       record the decisions of a filled-in review package\n"
-           "  verify-store                          check the attestation log for edits, deletions, reordering"));
+           "  verify-store                          check the attestation log for edits, deletions, reordering\n"
+           "  remediation NAME --out DIR            per tool: actions CSV, dry-run script (--apply runs it), SCIM\n"
+           "                                        bodies; Jira tickets CSV\n"
+           "  remediation NAME --status [--format table|csv|json]\n"
+           "                                        open, done and overdue actions against the latest exports"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -123,7 +127,8 @@ Cli::Cli()
          tr("YYYY-MM-DD")},
         {QStringLiteral("from-csv"), tr("decide: the decisions of a CSV file."), tr("FILE")},
         {QStringLiteral("yes"), tr("decide --from-csv, package import: confirm bulk removals and expiries.")},
-        {QStringLiteral("out"), tr("package export: the folder to create."), tr("DIR")},
+        {QStringLiteral("out"), tr("package export, remediation: the folder to create."), tr("DIR")},
+        {QStringLiteral("status"), tr("remediation: where each action stands against the tools' latest exports.")},
     });
     // accounts: the filters of the window's accounts table, through the same AccountFilter.
     m_parser.addOptions({
@@ -239,6 +244,8 @@ int Cli::run(const QStringList& arguments)
         status = package();
     else if (command == QLatin1String("verify-store"))
         status = verifyStore();
+    else if (command == QLatin1String("remediation"))
+        status = remediation();
     else
         status = usage(tr("unknown command '%1'").arg(command));
     m_out.flush();
@@ -322,6 +329,8 @@ int Cli::import()
                      .arg(request.path, request.tool, result.formatId)
                      .arg(result.snapshotId)
               << '\n';
+        if (request.kind == SourceKind::Tool)
+            printRemediationOf(store, request.tool);
     }
     return Ok;
 }
