@@ -238,9 +238,17 @@ private Q_SLOTS:
         QProcess* b = launch(batch(Kills + 2));
         const Run ra = finish(a);
         const Run rb = finish(b);
-        QVERIFY2(ra.exitCode == 0, qPrintable(ra.err));
-        QVERIFY2(rb.exitCode == 0, qPrintable(rb.err));
-        QCOMPARE(look().hashes.size(), before + 2 * Batch);
+        // Each waits for the other; one that waited past the busy timeout (a loaded machine) says so
+        // and records nothing, never part of its batch.
+        int recorded = 0;
+        for (const Run& r : {ra, rb}) {
+            if (r.exitCode == 0)
+                ++recorded;
+            else
+                QVERIFY2(r.err.contains(QLatin1String("the workspace is busy")), qPrintable(r.err));
+        }
+        QVERIFY(recorded >= 1);
+        QCOMPARE(look().hashes.size(), before + recorded * Batch);
         const Run verify = cli({QStringLiteral("verify-store")});
         QVERIFY2(verify.exitCode == 0, qPrintable(verify.err));
     }
