@@ -126,6 +126,7 @@ bool CsvFormat::hasAny(const Sniff& sniff, std::initializer_list<QAnyStringView>
 bool CsvFormat::read(QIODevice& device, ImportSession& session) const
 {
     CsvReader reader(&device);
+    reader.setMaxFieldLength(session.limits.maxFieldLength);
     if (!reader.readHeader())
         return session.fail(reader.error());
     session.header = reader.headerText();

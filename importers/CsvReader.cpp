@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvReader.h"
 
+#include "domain/Rules.h"
+
 #include <QIODevice>
 #include <QRegularExpression>
 
@@ -215,7 +217,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
             }
             field.append(QStringView(data + m_pos, end - m_pos));
             m_pos = end;
-            if (field.size() > MaxFieldLength)
+            if (field.size() > m_maxFieldLength)
                 return fieldTooLong(quoteLine, fields.size() + 1);
             if (end == size)
                 continue; // more input, still inside the quotes
@@ -285,7 +287,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& fields, QString& text, qint
         }
         field.append(QStringView(data + m_pos, end - m_pos));
         m_pos = end;
-        if (field.size() > MaxFieldLength)
+        if (field.size() > m_maxFieldLength)
             return fieldTooLong(m_line, fields.size() + 1);
     }
 }
@@ -294,9 +296,8 @@ CsvReader::Parse CsvReader::fieldTooLong(qint64 line, qsizetype fieldNumber)
 {
     const QString name = fieldNumber <= m_header.size() ? m_header.at(fieldNumber - 1) : QString::number(fieldNumber);
     setError(line, 0,
-             tr("field '%1' is longer than %2 MiB; expected an export with ordinary cells")
-                 .arg(name)
-                 .arg(MaxFieldLength / (1024 * 1024)));
+             tr("field '%1' is longer than %2; expected an export with ordinary cells")
+                 .arg(name, ImportLimits::sizeText(m_maxFieldLength)));
     return Parse::Error;
 }
 

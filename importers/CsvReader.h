@@ -31,6 +31,8 @@ public:
     static constexpr qsizetype MaxFieldLength = 1024 * 1024;
 
     explicit CsvReader(QIODevice* device);
+    // A cell longer than this many characters is an error (rollcall.yaml limits.max_field_length_kb).
+    void setMaxFieldLength(qsizetype length) { m_maxFieldLength = length; }
 
     // Reads the header row. False on an empty or undecodable file.
     [[nodiscard]] bool readHeader();
@@ -73,6 +75,7 @@ private:
     qint64 m_line = 1;
     qint64 m_lineStart = 0; // m_buffer offset of the current line's first character (may go negative after compaction)
     QChar m_delimiter = QLatin1Char(',');
+    qsizetype m_maxFieldLength = MaxFieldLength;
     QString m_encoding;
     QStringList m_header;
     QStringList m_normalisedHeader;

@@ -52,8 +52,18 @@ QStringList ImportSession::warnings() const
     return all;
 }
 
+bool ImportSession::countRecord(qint64 line, const QString& jsonPath)
+{
+    if (++m_records <= limits.maxRows)
+        return true;
+    return fail({line, 0, tr("more than %1 rows; the limit is limits.max_rows in rollcall.yaml").arg(limits.maxRows),
+                 jsonPath});
+}
+
 bool ImportSession::addIdentity(IdentityRecord& identity)
 {
+    if (!countRecord(identity.line, identity.jsonPath))
+        return false;
     identity.formulaCells = identity.formulaCells || m_recordFormula;
     // Records with a line number are checked for repeats by the store's index; JSON records, to name
     // their path, here.
@@ -68,6 +78,8 @@ bool ImportSession::addIdentity(IdentityRecord& identity)
 
 bool ImportSession::addAccount(AccountRecord& account, Repeats repeats)
 {
+    if (!countRecord(account.line, account.jsonPath))
+        return false;
     account.formulaCells = account.formulaCells || m_recordFormula;
     if (!account.jsonPath.isEmpty() && !remember(account.accountKey, account.line, account.jsonPath, tr("account")))
         return false;

@@ -3,6 +3,7 @@
 
 #include "ParseError.h"
 #include "domain/Records.h"
+#include "domain/Rules.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -72,10 +73,12 @@ public:
     QString encoding;
     QString mappingYaml; // the --mapping file's text, for formats that need it
     QString mappingPath; // ...and its name, for messages
+    ImportLimits limits; // rollcall.yaml `limits`
     std::function<void()> progress;
 
 private:
     bool remember(const QString& key, qint64 line, const QString& path, const QString& what);
+    bool countRecord(qint64 line, const QString& jsonPath);
 
     SnapshotWriter& m_writer;
     const std::atomic_bool* m_cancel;
@@ -89,6 +92,7 @@ private:
     QStringList m_warnings;
     QStringList m_spreadsheetSigns;
     bool m_recordFormula = false;
+    qint64 m_records = 0; // identities and accounts so far, against limits.maxRows
     struct Folded
     {
         AccountRecord account;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importer.h"
 
+#include "RulesLoader.h"
+
 #include "CsvReader.h"
 #include "Format.h"
 #include "store/SnapshotWriter.h"
@@ -144,6 +146,17 @@ ImportResult Importer::run(const ImportRequest& request)
         result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
+    // The organisation's limits, from the rules the workspace keeps (defaults when there are none).
+    Rules rules;
+    QString rulesError;
+    const ImportLimits limits =
+        RulesLoader::loadForWorkspace(m_store, {}, rules, rulesError) ? rules.limits : ImportLimits();
+    if (file.size() > limits.maxFileBytes) {
+        result.error = tr("%1: the file is %2, larger than the limit of %3 (limits.max_file_size_mb in rollcall.yaml); "
+                          "nothing was imported")
+                           .arg(path, ImportLimits::sizeText(file.size()), ImportLimits::sizeText(limits.maxFileBytes));
+        return result;
+    }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&file)) {
         result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
@@ -176,6 +189,7 @@ ImportResult Importer::run(const ImportRequest& request)
     ImportSession session(writer, m_cancel);
     session.mappingYaml = mappingYaml;
     session.mappingPath = request.mappingPath;
+    session.limits = limits;
     qint64 rows = 0;
     if (m_progress) {
         session.progress = [&] {

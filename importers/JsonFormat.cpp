@@ -3,6 +3,8 @@
 
 #include "CsvReader.h"
 
+#include "domain/Rules.h"
+
 #include <QIODevice>
 #include <QJsonDocument>
 
@@ -117,21 +119,21 @@ bool JsonFormat::hasKeys(const Sniff& sniff, std::initializer_list<const char*> 
 
 namespace {
 // The path of the first string value longer than the CSV reader's cell limit, or an empty string.
-QString oversizedValue(const QJsonValue& value, const QString& path)
+QString oversizedValue(const QJsonValue& value, const QString& path, qsizetype limit)
 {
     if (value.isString())
-        return value.toString().size() > CsvReader::MaxFieldLength ? path : QString();
+        return value.toString().size() > limit ? path : QString();
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            const QString found = oversizedValue(it.value(), path + QLatin1Char('.') + it.key());
+            const QString found = oversizedValue(it.value(), path + QLatin1Char('.') + it.key(), limit);
             if (!found.isEmpty())
                 return found;
         }
     } else if (value.isArray()) {
         const QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
-            const QString found = oversizedValue(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i));
+            const QString found = oversizedValue(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), limit);
             if (!found.isEmpty())
                 return found;
         }
@@ -154,11 +156,11 @@ bool JsonFormat::forEachObject(const QJsonArray& array, const QString& path, Imp
             e.message = tr("expected an object");
             return session.fail(e);
         }
-        const QString oversized = oversizedValue(v, here);
+        const QString oversized = oversizedValue(v, here, session.limits.maxFieldLength);
         if (!oversized.isEmpty()) {
             return session.fail({0, 0,
-                                 tr("the value is longer than %1 MiB; expected an export with ordinary values")
-                                     .arg(CsvReader::MaxFieldLength / (1024 * 1024)),
+                                 tr("the value is longer than %1; expected an export with ordinary values")
+                                     .arg(ImportLimits::sizeText(session.limits.maxFieldLength)),
                                  oversized});
         }
         if (!visit(JsonRecord(v.toObject(), here)))

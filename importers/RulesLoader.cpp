@@ -58,12 +58,43 @@ QStringList domainList(const YAML::Node& node, const QString& key)
 
 } // namespace
 
+namespace {
+// rollcall.yaml `limits`: what an import accepts before it refuses the file.
+ImportLimits importLimits(const YAML::Node& value)
+{
+    static const QStringList names = {QStringLiteral("max_file_size_mb"), QStringLiteral("max_rows"),
+                                      QStringLiteral("max_field_length_kb")};
+    if (!value.IsMap())
+        reject(value,
+               RulesLoader::tr("limits: expected a mapping of %1 to numbers").arg(names.join(QLatin1String(", "))));
+    ImportLimits limits;
+    for (const auto& entry : value) {
+        const QString name = str(entry.first.as<std::string>());
+        if (!names.contains(name))
+            reject(entry.first, RulesLoader::tr("limits: unknown limit '%1'; expected one of %2")
+                                    .arg(name, names.join(QLatin1String(", "))));
+        bool ok = false;
+        const qint64 n = scalar(entry.second, QStringLiteral("limits.") + name).toLongLong(&ok);
+        if (!ok || n < 1 || n > 1000000000)
+            reject(entry.second, RulesLoader::tr("limits.%1: expected a whole number from 1 to 1000000000").arg(name));
+        if (name == names.at(0))
+            limits.maxFileBytes = n * 1024 * 1024;
+        else if (name == names.at(1))
+            limits.maxRows = n;
+        else
+            limits.maxFieldLength = qsizetype(std::min<qint64>(n, 1024 * 1024)) * 1024;
+    }
+    return limits;
+}
+} // namespace
+
 bool RulesLoader::parse(const QString& yaml, Rules& out)
 {
-    static const QStringList knownKeys = {
-        QStringLiteral("corporate_domains"), QStringLiteral("alias_domains"),    QStringLiteral("external_domains"),
-        QStringLiteral("plus_addressing"),   QStringLiteral("service_accounts"), QStringLiteral("break_glass"),
-        QStringLiteral("stale_after_days"),  QStringLiteral("login_rewrites"),   QStringLiteral("risk_weights")};
+    static const QStringList knownKeys = {QStringLiteral("corporate_domains"), QStringLiteral("alias_domains"),
+                                          QStringLiteral("external_domains"),  QStringLiteral("plus_addressing"),
+                                          QStringLiteral("service_accounts"),  QStringLiteral("break_glass"),
+                                          QStringLiteral("stale_after_days"),  QStringLiteral("login_rewrites"),
+                                          QStringLiteral("risk_weights"),      QStringLiteral("limits")};
     m_error = {};
     Rules rules;
     try {
@@ -181,6 +212,8 @@ bool RulesLoader::parse(const QString& yaml, Rules& out)
                         reject(weight.second, tr("risk_weights.%1: expected whole points from -100 to 100").arg(name));
                     rules.riskWeights.insert(name, points);
                 }
+            } else if (key == QLatin1String("limits")) {
+                rules.limits = importLimits(value);
             } else {
                 reject(entry.first,
                        tr("unknown key '%1'; expected one of %2").arg(key, knownKeys.join(QLatin1String(", "))));

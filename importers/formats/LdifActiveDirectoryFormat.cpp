@@ -76,6 +76,7 @@ public:
     bool read(QIODevice& device, ImportSession& session) const override
     {
         LdifReader reader(&device);
+        reader.setMaxLength(session.limits.maxFieldLength);
         LdifRecord record;
         qint64 users = 0;
         qint64 entries = 0;

@@ -2,6 +2,7 @@
 #include "formats/LdifReader.h"
 
 #include "CsvReader.h"
+#include "domain/Rules.h"
 
 #include <QIODevice>
 
@@ -80,11 +81,11 @@ bool LdifReader::nextPhysical(QString& out)
         return true;
     }
     // Read at most one byte over the cell limit: a 50 MB line is an error, not a 100 MB string.
-    if (!m_stream.readLineInto(&out, CsvReader::MaxFieldLength + 1))
+    if (!m_stream.readLineInto(&out, m_maxLength + 1))
         return false;
-    if (out.size() > CsvReader::MaxFieldLength)
-        return setError(m_physical + 1, tr("the line is longer than %1 MiB; expected an LDIF export of ordinary values")
-                                            .arg(CsvReader::MaxFieldLength / (1024 * 1024)));
+    if (out.size() > m_maxLength)
+        return setError(m_physical + 1, tr("the line is longer than %1; expected an LDIF export of ordinary values")
+                                            .arg(ImportLimits::sizeText(m_maxLength)));
     if (m_physical == 0)
         out.remove(QChar(0xFEFF));
     if (out.endsWith(QLatin1Char('\r')))
@@ -117,10 +118,9 @@ bool LdifReader::nextLine(Line& out)
         }
         out.text += QStringView(next).mid(1);
         out.raw += QLatin1Char('\n') + next;
-        if (out.text.size() > CsvReader::MaxFieldLength)
-            return setError(out.number,
-                            tr("the value is longer than %1 MiB; expected an LDIF export of ordinary values")
-                                .arg(CsvReader::MaxFieldLength / (1024 * 1024)));
+        if (out.text.size() > m_maxLength)
+            return setError(out.number, tr("the value is longer than %1; expected an LDIF export of ordinary values")
+                                            .arg(ImportLimits::sizeText(m_maxLength)));
     }
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "CsvReader.h"
 #include "ParseError.h"
 
 #include <QCoreApplication>
@@ -51,7 +52,11 @@ public:
     // The `version:` line's value, when the file has one.
     QString version() const { return m_version; }
 
+    // A line or value longer than this many characters is an error (limits.max_field_length_kb).
+    void setMaxLength(qsizetype length) { m_maxLength = length; }
+
 private:
+    qsizetype m_maxLength = CsvReader::MaxFieldLength;
     struct Line
     {
         QString text; // unfolded

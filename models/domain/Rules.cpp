@@ -53,6 +53,13 @@ const Weight DefaultWeights[] = {
     {"never_used", 10}, {"unused_access_key", 15},  {"old_access_key", 10}, {"disabled_in_tool", -20}};
 } // namespace
 
+QString ImportLimits::sizeText(qint64 bytes)
+{
+    if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0)
+        return QStringLiteral("%1 MiB").arg(bytes / (1024 * 1024));
+    return QStringLiteral("%1 KiB").arg((bytes + 1023) / 1024);
+}
+
 QString Rules::fingerprintText() const
 {
     QStringList parts = {corporateDomains.join(QLatin1Char(',')), externalDomains.join(QLatin1Char(',')),

@@ -17,6 +17,18 @@ struct BreakGlassEntry
 };
 
 // The organisation's rules (rollcall.yaml), already parsed and validated.
+// What an import accepts before it refuses the file (rollcall.yaml `limits`): no real export comes
+// near the defaults; a file that does is a mistake or an attack, refused with the limit named.
+struct ImportLimits
+{
+    qint64 maxFileBytes = 4LL * 1024 * 1024 * 1024;
+    qint64 maxRows = 10000000;
+    qsizetype maxFieldLength = 1024 * 1024; // characters in one cell, JSON value or LDIF line
+
+    // "1 MiB", "512 KiB": a limit as the messages name it.
+    static QString sizeText(qint64 bytes);
+};
+
 struct Rules
 {
     QStringList corporateDomains;
@@ -30,6 +42,7 @@ struct Rules
     QList<QPair<QRegularExpression, QString>> loginRewrites;
     // Points per risk factor; see riskFactorNames() for the keys and defaultRiskWeight() for the defaults.
     QHash<QString, int> riskWeights;
+    ImportLimits limits;
 
     int riskWeight(const QString& factor) const { return riskWeights.value(factor, defaultRiskWeight(factor)); }
     // Everything a verdict depends on, as text: two Rules judge alike when these are equal.

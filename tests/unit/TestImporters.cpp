@@ -247,6 +247,37 @@ private Q_SLOTS:
         QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM snapshot")), qint64(0));
     }
 
+    // rollcall.yaml `limits`, kept in the workspace, tighten what an import accepts; each refusal names
+    // its limit and leaves no snapshot.
+    void configuredLimits_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("rows") << AwsHeader + awsRow("a") + awsRow("b") + awsRow("c") + awsRow("d")
+                              << ":5: more than 3 rows; the limit is limits.max_rows in rollcall.yaml";
+        QTest::newRow("field") << AwsHeader + "a,arn:aws:iam::1:user/a,\"" + QByteArray(2048, 'x') + "\"\n"
+                               << ":2: field 'user_creation_time' is longer than 1 KiB; expected an export with "
+                                  "ordinary cells";
+        QTest::newRow("file") << AwsHeader + awsRow("a") + QByteArray(2 * 1024 * 1024, '\n')
+                              << ": the file is 2049 KiB, larger than the limit of 1 MiB (limits.max_file_size_mb in "
+                                 "rollcall.yaml); nothing was imported";
+    }
+
+    void configuredLimits()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        TempWorkspace ws;
+        QVERIFY(ws.store().saveRulesText(
+            QStringLiteral("limits:\n  max_rows: 3\n  max_field_length_kb: 1\n  max_file_size_mb: 1\n"),
+            QStringLiteral("rollcall.yaml")));
+        const QString path = ws.writeFile(QStringLiteral("limited.csv"), content);
+        const ImportResult r = ws.importFile(path, SourceKind::Tool, QStringLiteral("x"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, path + error);
+        QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM snapshot")), qint64(0));
+    }
+
     void cancelKeepsNothing()
     {
         TempWorkspace ws;

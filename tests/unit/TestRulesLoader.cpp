@@ -57,10 +57,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("yaml");
         QTest::addColumn<QString>("error");
-        QTest::newRow("unknown-key") << "corporate_domains: [a.example]\ncorporate_domain: [b.example]\n"
-                                     << "rules.yaml:2:1: unknown key 'corporate_domain'; expected one of "
-                                        "corporate_domains, alias_domains, external_domains, plus_addressing, "
-                                        "service_accounts, break_glass, stale_after_days, login_rewrites, risk_weights";
+        QTest::newRow("unknown-key")
+            << "corporate_domains: [a.example]\ncorporate_domain: [b.example]\n"
+            << "rules.yaml:2:1: unknown key 'corporate_domain'; expected one of "
+               "corporate_domains, alias_domains, external_domains, plus_addressing, "
+               "service_accounts, break_glass, stale_after_days, login_rewrites, risk_weights, limits";
         QTest::newRow("bad-bool") << "plus_addressing: sometimes\n"
                                   << "rules.yaml:1:18: plus_addressing: expected true or false, found \"sometimes\"";
         QTest::newRow("bad-domain") << "external_domains: [partner]\n"
@@ -84,6 +85,12 @@ private Q_SLOTS:
                "never_used, unused_access_key, old_access_key, disabled_in_tool";
         QTest::newRow("not-a-map") << "- a\n- b\n"
                                    << "rules.yaml:1:1: expected a mapping of rule names to values at the top level";
+        QTest::newRow("unknown-limit")
+            << "limits:\n  max_cells: 5\n"
+            << "rules.yaml:2:3: limits: unknown limit 'max_cells'; expected one of max_file_size_mb, max_rows, "
+               "max_field_length_kb";
+        QTest::newRow("bad-limit") << "limits: {max_rows: 0}\n"
+                                   << "rules.yaml:1:20: limits.max_rows: expected a whole number from 1 to 1000000000";
         // A "billion laughs": eight levels of ten aliases each would be 10^8 values.
         QString bomb = QStringLiteral("corporate_domains: &l0 [a.example, b.example]\nx:\n");
         for (int level = 1; level <= 8; ++level) {
