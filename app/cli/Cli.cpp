@@ -87,7 +87,13 @@ Cli::Cli()
            "  package export NAME --tool T --out DIR\n"
            "                                        a review package for the tool's reviewer to fill in\n"
            "  package import NAME DIR [--yes]       record the decisions of a filled-in review package\n"
-           "  verify-store                          check the attestation log for edits, deletions, reordering"));
+           "  verify-store                          check the attestation log for edits, deletions, reordering\n"
+           "  keygen --out KEY.pem [--passphrase-file FILE]\n"
+           "                                        an Ed25519 signing key (0600) and KEY.pub.pem; prints its "
+           "fingerprint\n"
+           "  evidence NAME --key KEY.pem --out DIR [--passphrase-file FILE]\n"
+           "                                        the campaign's signed evidence bundle (interim while it is open)\n"
+           "  verify DIR [--trust PUB.pem]          check a bundle: file hashes, signature, decision chain, tie-out"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -123,7 +129,12 @@ Cli::Cli()
          tr("YYYY-MM-DD")},
         {QStringLiteral("from-csv"), tr("decide: the decisions of a CSV file."), tr("FILE")},
         {QStringLiteral("yes"), tr("decide --from-csv, package import: confirm bulk removals and expiries.")},
-        {QStringLiteral("out"), tr("package export: the folder to create."), tr("DIR")},
+        {QStringLiteral("out"), tr("package export, evidence: the folder to create; keygen: the private key file."),
+         tr("DIR")},
+        {QStringLiteral("key"), tr("evidence: the Ed25519 private key that signs the bundle."), tr("KEY.pem")},
+        {QStringLiteral("passphrase-file"), tr("keygen, evidence: the key's passphrase, the first line of FILE."),
+         tr("FILE")},
+        {QStringLiteral("trust"), tr("verify: the signer's public key, obtained from the signer."), tr("PUB.pem")},
     });
     // accounts: the filters of the window's accounts table, through the same AccountFilter.
     m_parser.addOptions({
@@ -239,6 +250,12 @@ int Cli::run(const QStringList& arguments)
         status = package();
     else if (command == QLatin1String("verify-store"))
         status = verifyStore();
+    else if (command == QLatin1String("keygen"))
+        status = keygen();
+    else if (command == QLatin1String("evidence"))
+        status = evidence();
+    else if (command == QLatin1String("verify"))
+        status = verifyEvidence();
     else
         status = usage(tr("unknown command '%1'").arg(command));
     m_out.flush();

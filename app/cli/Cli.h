@@ -59,6 +59,12 @@ private:
     int verifyStore();
     int recordPlan(Store& store, const Rules& rules, const BatchPlan& plan, const QString& what);
 
+    // Signing keys, evidence bundles and their verification: EvidenceCommands.cpp.
+    int keygen();
+    int evidence();
+    int verifyEvidence();
+    bool readPassphrase(QByteArray& passphrase);
+
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command
     QTextStream m_out;
