@@ -99,8 +99,8 @@ void scope(PdfReport& pdf, const EvidenceContent& c)
               {0.09, 0.1, 0.16, 0.17, 0.06, 0.14, 0.28}, rows, 7.5);
 
     pdf.heading(tr("Population tie-out"));
-    pdf.paragraph(tr("Accounts under review per tool and class at the freeze. accounts.csv holds one row for each; "
-                     "`rollcall-cli verify` recounts them."));
+    pdf.paragraph(tr("Accounts under review per tool and class at the freeze, beside the rows of each tool's "
+                     "export. accounts.csv holds one row for each account, and rollcall-cli verify recounts them."));
     QStringList classes;
     QMap<QString, QMap<QString, qint64>> byTool;
     for (const TieOutCount& t : m.population) {
@@ -114,14 +114,14 @@ void scope(PdfReport& pdf, const EvidenceContent& c)
         if (s.kind == QLatin1String("tool"))
             snapshotRows[s.tool] += s.rows;
     }
-    QStringList header = {tr("Tool"), tr("Exported")};
+    QStringList header = {tr("Tool"), tr("Rows")};
     header += classes;
     header.append(tr("In scope"));
-    QList<qreal> widths = {0.13, 0.09};
-    const qreal each = 0.69 / qMax<qsizetype>(1, classes.size());
+    QList<qreal> widths = {0.11, 0.07};
+    const qreal each = 0.75 / qMax<qsizetype>(1, classes.size());
     for (int i = 0; i < classes.size(); ++i)
         widths.append(each);
-    widths.append(0.09);
+    widths.append(0.07);
     QList<QStringList> tie;
     QMap<QString, qint64> totals;
     qint64 exported = 0;
@@ -142,7 +142,7 @@ void scope(PdfReport& pdf, const EvidenceContent& c)
         total.append(QString::number(totals.value(cls)));
     total.append(QString::number(m.populationTotal));
     tie.append(total);
-    pdf.table(header, widths, tie, 7.5);
+    pdf.table(header, widths, tie, 7);
 }
 
 void charts(PdfReport& pdf, const EvidenceContent& c)
@@ -328,8 +328,8 @@ QByteArray EvidenceReports::sample(const AuditSample& sample, const EvidenceMani
         rows.append({QString::number(++n), QString::number(a.seq), a.tool, a.accountKey, a.decision, a.reviewer, a.at,
                      AuditSample::details(a)});
     pdf.table(
-        {tr("Draw"), tr("Seq"), tr("Tool"), tr("Account"), tr("Decision"), tr("Reviewer"), tr("Time"), tr("Details")},
-        {0.05, 0.05, 0.1, 0.14, 0.09, 0.19, 0.15, 0.23}, rows, 7.5);
+        {tr("#"), tr("Seq"), tr("Tool"), tr("Account"), tr("Decision"), tr("Reviewer"), tr("Time"), tr("Details")},
+        {0.04, 0.05, 0.09, 0.17, 0.09, 0.18, 0.15, 0.23}, rows, 7.5);
     pdf.heading(tr("Auditor's notes"));
     pdf.paragraph(tr("For each drawn decision: evidence seen, conclusion, initials."), 9);
     return pdf.finish();

@@ -155,6 +155,9 @@ private Q_SLOTS:
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.drawSample(20261127, 4);
+            QString error;
+            QVERIFY2(window.exportSamplePdf(QDir(out).filePath(QStringLiteral("sample.pdf")), error),
+                     qPrintable(error));
             auto* tabs = window.findChild<QTabWidget*>();
             for (int i = 0; i < tabs->count(); ++i) {
                 tabs->setCurrentIndex(i);

@@ -7,10 +7,15 @@
 #include "RulesLoader.h"
 #include "evidence/AuditSample.h"
 #include "evidence/EvidenceManifest.h"
+#include "evidence/EvidenceVerifier.h"
 #include "evidence/EvidenceWriter.h"
+#include "evidence/Signer.h"
 #include "util/Clock.h"
 #include "util/CsvWriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace Rollcall;
@@ -185,6 +190,62 @@ private Q_SLOTS:
         QVERIFY(first.startsWith("%PDF-"));
         QVERIFY(first == second);
         QVERIFY(first.contains("/CreationDate (D:20261127120000"));
+    }
+
+    // What the remediation plan will add: a folder of files from one more producer, listed, summed and
+    // verified like the rest.
+    void producerFolder()
+    {
+        TempWorkspace ws;
+        QString error;
+        QVERIFY2(DemoCampaign::create(ws, false, &error), qPrintable(error));
+        Rules rules;
+        QVERIFY(RulesLoader::loadForWorkspace(ws.store(), QString(), rules, error));
+        SigningKey key;
+        QVERIFY(SigningKey::generate(key, error));
+        EvidenceWriter writer(ws.store(), rules);
+        writer.addProducer([](const EvidenceContent& content, const QString& dir, QString& message) {
+            QDir(dir).mkpath(QStringLiteral("remediation"));
+            QFile f(QDir(dir).filePath(QStringLiteral("remediation/aws-prod.csv")));
+            if (!f.open(QIODevice::WriteOnly)) {
+                message = f.errorString();
+                return false;
+            }
+            f.write("account,action\n");
+            for (const CampaignItem& i : content.items) {
+                if (i.tool == QLatin1String("aws-prod") && i.decision == DecisionKind::Remove)
+                    f.write(i.accountKey.toUtf8() + ",remove\n");
+            }
+            return true;
+        });
+        const QString dir = ws.dir() + QStringLiteral("/bundle");
+        EvidenceResult result;
+        QVERIFY2(writer.write(DemoCampaign::Name, key, dir, result), qPrintable(writer.errorString()));
+        QVERIFY(result.files.contains(QStringLiteral("remediation/aws-prod.csv")));
+        QFile sums(dir + QStringLiteral("/SHA256SUMS"));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        QVERIFY(sums.readAll().contains("  remediation/aws-prod.csv\n"));
+        EvidenceVerification v = EvidenceVerifier::verify(dir);
+        QVERIFY2(v.ok(), qPrintable(v.problems.value(0).text()));
+
+        QFile f(dir + QStringLiteral("/remediation/aws-prod.csv"));
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("arn:aws:iam::111122223333:user/emil,remove\n");
+        f.close();
+        v = EvidenceVerifier::verify(dir);
+        QVERIFY(!v.ok());
+        QCOMPARE(v.problems.first().file, QStringLiteral("remediation/aws-prod.csv"));
+
+        // A failed write leaves no half bundle behind.
+        EvidenceWriter failing(ws.store(), rules);
+        failing.addProducer([](const EvidenceContent&, const QString&, QString& message) {
+            message = QStringLiteral("no room");
+            return false;
+        });
+        QVERIFY(!failing.write(DemoCampaign::Name, key, ws.dir() + QStringLiteral("/half"), result));
+        QCOMPARE(failing.errorString(), QStringLiteral("no room"));
+        QVERIFY(!QFileInfo::exists(ws.dir() + QStringLiteral("/half")));
+        Clock::setFixed({});
     }
 
     void summaryReproducible()
