@@ -6,7 +6,6 @@
 #include "EvidenceReports.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
-#include "RulesLoader.h"
 #include "evidence/EvidenceWriter.h"
 #include "evidence/Signer.h"
 #include "item/EvidenceDecisionModel.h"
@@ -45,9 +44,8 @@ private Q_SLOTS:
     {
         TempWorkspace ws;
         QString error;
-        QVERIFY2(DemoCampaign::create(ws, false, &error), qPrintable(error));
         Rules rules;
-        QVERIFY(RulesLoader::loadForWorkspace(ws.store(), QString(), rules, error));
+        QVERIFY2(DemoCampaign::create(ws, false, &error, &rules), qPrintable(error));
         SigningKey key;
         QVERIFY(SigningKey::generate(key, error));
         EvidenceWriter writer(ws.store(), rules);

@@ -9,7 +9,7 @@
 
 namespace Rollcall {
 
-bool DemoCampaign::create(TempWorkspace& ws, bool close, QString* error)
+bool DemoCampaign::create(TempWorkspace& ws, bool close, QString* error, Rules* rulesOut)
 {
     auto failed = [error](const QString& message) {
         if (error)
@@ -82,6 +82,8 @@ bool DemoCampaign::create(TempWorkspace& ws, bool close, QString* error)
         if (!service.decide(Name, r, s.reviewer))
             return failed(QStringLiteral("%1/%2: %3").arg(r.tool, r.account, service.errorString()));
     }
+    if (rulesOut)
+        *rulesOut = rules;
     if (close) {
         CampaignInfo info;
         CampaignProgress progress;

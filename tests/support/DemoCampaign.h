@@ -2,6 +2,7 @@
 #pragma once
 
 #include "TempWorkspace.h"
+#include "domain/Rules.h"
 
 namespace Rollcall {
 
@@ -13,7 +14,8 @@ namespace Rollcall {
 namespace DemoCampaign {
 inline const QString Name = QStringLiteral("2026-Q4");
 inline const QString FormulaLogin = QStringLiteral("=cmd");
-bool create(TempWorkspace& workspace, bool close = false, QString* error = nullptr);
+// `rules`, when given, receives the workspace's rules (the demo's), for the services a test builds on it.
+bool create(TempWorkspace& workspace, bool close = false, QString* error = nullptr, Rules* rules = nullptr);
 } // namespace DemoCampaign
 
 } // namespace Rollcall

@@ -4,7 +4,6 @@
 #include "DemoCampaign.h"
 #include "EvidenceReports.h"
 #include "PdfReport.h"
-#include "RulesLoader.h"
 #include "evidence/AuditSample.h"
 #include "evidence/EvidenceManifest.h"
 #include "evidence/EvidenceVerifier.h"
@@ -198,9 +197,8 @@ private Q_SLOTS:
     {
         TempWorkspace ws;
         QString error;
-        QVERIFY2(DemoCampaign::create(ws, false, &error), qPrintable(error));
         Rules rules;
-        QVERIFY(RulesLoader::loadForWorkspace(ws.store(), QString(), rules, error));
+        QVERIFY2(DemoCampaign::create(ws, false, &error, &rules), qPrintable(error));
         SigningKey key;
         QVERIFY(SigningKey::generate(key, error));
         EvidenceWriter writer(ws.store(), rules);
@@ -252,9 +250,8 @@ private Q_SLOTS:
     {
         TempWorkspace ws;
         QString error;
-        QVERIFY2(DemoCampaign::create(ws, false, &error), qPrintable(error));
         Rules rules;
-        QVERIFY(RulesLoader::loadForWorkspace(ws.store(), QString(), rules, error));
+        QVERIFY2(DemoCampaign::create(ws, false, &error, &rules), qPrintable(error));
         EvidenceWriter writer(ws.store(), rules);
         EvidenceContent content;
         QVERIFY2(writer.collect(DemoCampaign::Name, content), qPrintable(writer.errorString()));
