@@ -30,6 +30,7 @@
 #include <QStringListModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace Rollcall {
@@ -108,7 +109,34 @@ AuditorWindow::AuditorWindow(const QString& dir, QWidget* parent)
     , m_dir(dir)
 {
     setObjectName(QStringLiteral("auditorWindow"));
-    m_verification = EvidenceVerifier::verify(dir);
+    setWindowTitle(tr("Evidence %1 — Rollcall (read-only)").arg(QDir(dir).dirName()));
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    auto* waiting = new QLabel(tr("Verifying %1…").arg(QDir::toNativeSeparators(dir)), this);
+    waiting->setAlignment(Qt::AlignCenter);
+    setCentralWidget(waiting);
+    resize(1280, 760);
+
+    // Hashing a large bundle takes seconds: on a worker, the window stays responsive. Closing the window
+    // first drops the result (the connection goes with it); the thread ends and deletes itself.
+    auto result = std::make_shared<EvidenceVerification>();
+    QThread* thread = QThread::create([dir, result] { *result = EvidenceVerifier::verify(dir); });
+    connect(
+        thread, &QThread::finished, this,
+        [this, result] {
+            m_verification = std::move(*result);
+            m_verifying = false;
+            showBundle();
+        },
+        Qt::QueuedConnection);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+void AuditorWindow::showBundle()
+{
+    const QString& dir = m_dir;
     QFile manifest(QDir(dir).filePath(EvidenceFile::Manifest));
     if (manifest.open(QIODevice::ReadOnly))
         m_manifestSha256 =
@@ -116,10 +144,6 @@ AuditorWindow::AuditorWindow(const QString& dir, QWidget* parent)
     const EvidenceManifest& m = m_verification.bundle.manifest;
     setWindowTitle(
         tr("Evidence %1 — Rollcall (read-only)").arg(m.campaign.isEmpty() ? QDir(dir).dirName() : m.campaign));
-
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -164,12 +188,13 @@ AuditorWindow::AuditorWindow(const QString& dir, QWidget* parent)
     m_tabs->addTab(createVerificationTab(), tr("&Verification"));
     layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
-    resize(1280, 760);
 }
 
 QString AuditorWindow::bannerText() const
 {
     const EvidenceVerification& v = m_verification;
+    if (m_verifying)
+        return tr("Verifying…");
     if (v.ok())
         return tr("Verified: every file matches SHA256SUMS and the signed manifest, the signature holds, the decision "
                   "chain is intact and the population ties out.");
@@ -365,6 +390,8 @@ QWidget* AuditorWindow::createVerificationTab()
 
 void AuditorWindow::drawSample(quint64 seed, int size)
 {
+    if (m_verifying)
+        return;
     m_sample = AuditSample::draw(m_verification.bundle.decisions, seed, size);
     m_sampleModel->setAttestations(m_sample.drawn);
     m_seedEdit->setText(QString::number(seed));

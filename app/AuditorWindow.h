@@ -29,9 +29,11 @@ class AuditorWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Verifies the bundle on a worker; the views appear when it is done.
     explicit AuditorWindow(const QString& dir, QWidget* parent = nullptr);
 
-    bool isVerified() const { return m_verification.ok(); }
+    bool isVerifying() const { return m_verifying; }
+    bool isVerified() const { return !m_verifying && m_verification.ok(); }
     QString bannerText() const;
     const EvidenceVerification& verification() const { return m_verification; }
     // The decisions browser's filter (decision, tool, reviewer, text).
@@ -43,6 +45,7 @@ public:
     [[nodiscard]] bool exportSamplePdf(const QString& path, QString& error) const;
 
 private:
+    void showBundle();
     QWidget* createDecisionsTab();
     QWidget* createTieOutTab();
     QWidget* createSampleTab();
@@ -53,6 +56,7 @@ private:
     void exportPdfDialog();
 
     QString m_dir;
+    bool m_verifying = true;
     EvidenceVerification m_verification;
     QString m_manifestSha256;
     AuditSample m_sample;

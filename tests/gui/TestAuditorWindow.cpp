@@ -58,6 +58,7 @@ private Q_SLOTS:
     void greenBanner()
     {
         AuditorWindow window(m_bundle);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
         window.show();
         QVERIFY2(window.isVerified(), qPrintable(window.bannerText()));
         auto* banner = window.findChild<QLabel*>(QStringLiteral("verificationBanner"));
@@ -78,6 +79,7 @@ private Q_SLOTS:
         f.write(bytes);
         f.close();
         AuditorWindow window(dir);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
         QVERIFY(!window.isVerified());
         auto* banner = window.findChild<QLabel*>(QStringLiteral("verificationBanner"));
         QVERIFY(banner->text().startsWith(QLatin1String("NOT verified")));
@@ -85,9 +87,19 @@ private Q_SLOTS:
         QVERIFY(banner->styleSheet().contains(QLatin1String("#c62828")));
     }
 
+    void closedWhileVerifying()
+    {
+        // The worker finishes after the window is gone: its result is dropped, nothing crashes.
+        auto* window = new AuditorWindow(m_bundle);
+        QVERIFY(window->isVerifying());
+        delete window;
+        QTest::qWait(500);
+    }
+
     void filters()
     {
         AuditorWindow window(m_bundle);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
         EvidenceDecisionFilter* filter = window.decisionFilter();
         const int all = filter->rowCount();
         QCOMPARE(all, window.verification().bundle.decisions.size());
@@ -108,8 +120,10 @@ private Q_SLOTS:
     void sampleReproducible()
     {
         AuditorWindow first(m_bundle);
+        QTRY_VERIFY_WITH_TIMEOUT(!first.isVerifying(), 20000);
         first.drawSample(20261127, 3);
         AuditorWindow second(m_bundle);
+        QTRY_VERIFY_WITH_TIMEOUT(!second.isVerifying(), 20000);
         second.drawSample(20261127, 3);
         auto seqs = [](const AuditSample& s) {
             QList<qint64> out;
@@ -150,6 +164,7 @@ private Q_SLOTS:
                 f.write("{}\n");
             }
             AuditorWindow window(bundle);
+            QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.drawSample(20261127, 4);
@@ -181,6 +196,8 @@ private Q_SLOTS:
                 auditor = a;
         }
         QVERIFY(auditor);
+        QVERIFY(auditor->isVerifying()); // on a worker: the window is there at once
+        QTRY_VERIFY_WITH_TIMEOUT(!auditor->isVerifying(), 20000);
         QVERIFY(auditor->isVerified());
         auditor->close();
     }
