@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "evidence/EvidenceWriter.h"
+#include "evidence/Signer.h"
 #include "item/EvidenceDecisionModel.h"
 #include "util/Clock.h"
 
@@ -104,24 +105,50 @@ void setUpTable(QTableView* view, const QString& accessible)
 
 } // namespace
 
-AuditorWindow::AuditorWindow(const QString& dir, QWidget* parent)
+AuditorWindow::AuditorWindow(const QString& dir, const QString& trustedKey, QWidget* parent)
     : QMainWindow(parent)
     , m_dir(dir)
 {
     setObjectName(QStringLiteral("auditorWindow"));
     setWindowTitle(tr("Evidence %1 — Rollcall (read-only)").arg(QDir(dir).dirName()));
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* trust = file->addAction(tr("Verify With the Signer's &Key…"), this, [this] {
+        const QString key = FileDialog::getOpenFileName(this, tr("The signer's public key, as the signer gave it"), {},
+                                                        tr("Public keys (*.pem);;All files (*)"));
+        if (!key.isEmpty())
+            startVerification(key);
+    });
+    trust->setObjectName(QStringLiteral("verifyWithKey"));
+    trust->setStatusTip(tr("Check the signature against a public key obtained from the signer, not the bundle's own"));
+    file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
-    auto* waiting = new QLabel(tr("Verifying %1…").arg(QDir::toNativeSeparators(dir)), this);
-    waiting->setAlignment(Qt::AlignCenter);
-    setCentralWidget(waiting);
     resize(1280, 760);
+    startVerification(trustedKey);
+}
+
+void AuditorWindow::startVerification(const QString& trustedKey)
+{
+    m_verifying = true;
+    auto* waiting = new QLabel(tr("Verifying %1…").arg(QDir::toNativeSeparators(m_dir)), this);
+    waiting->setAlignment(Qt::AlignCenter);
+    setCentralWidget(waiting); // deletes the views of an earlier verification, and their models
 
     // Hashing a large bundle takes seconds: on a worker, the window stays responsive. Closing the window
     // first drops the result (the connection goes with it); the thread ends and deletes itself.
     auto result = std::make_shared<EvidenceVerification>();
-    QThread* thread = QThread::create([dir, result] { *result = EvidenceVerifier::verify(dir); });
+    QThread* thread = QThread::create([dir = m_dir, trustedKey, result] {
+        SigningKey key;
+        QString error;
+        if (trustedKey.isEmpty()) {
+            *result = EvidenceVerifier::verify(dir);
+        } else if (SigningKey::readPublicKey(trustedKey, key, error)) {
+            *result = EvidenceVerifier::verify(dir, &key, trustedKey);
+        } else {
+            *result = EvidenceVerifier::verify(dir);
+            result->problems.prepend({QString(), 0, error});
+        }
+    });
     connect(
         thread, &QThread::finished, this,
         [this, result] {
@@ -229,9 +256,9 @@ QWidget* AuditorWindow::createDecisionsTab()
     bar->addWidget(m_textEdit, 1);
     layout->addLayout(bar);
 
-    m_decisions = new EvidenceDecisionModel(this);
+    m_decisions = new EvidenceDecisionModel(page);
     m_decisions->setAttestations(all);
-    m_filter = new EvidenceDecisionFilter(this);
+    m_filter = new EvidenceDecisionFilter(page);
     m_filter->setSourceModel(m_decisions);
     auto* view = new QTableView(page);
     view->setObjectName(QStringLiteral("decisionsView"));
@@ -282,7 +309,7 @@ QWidget* AuditorWindow::createTieOutTab()
     QStringList keys = recorded.keys() + counted.keys();
     keys.removeDuplicates();
     std::sort(keys.begin(), keys.end());
-    m_tieOut = new QStandardItemModel(0, 5, this);
+    m_tieOut = new QStandardItemModel(0, 5, page);
     m_tieOut->setHorizontalHeaderLabels(
         {tr("Tool"), tr("Class"), tr("manifest.json"), tr("accounts.csv"), tr("Ties out")});
     qint64 totalRecorded = 0, totalCounted = 0;
@@ -354,7 +381,7 @@ QWidget* AuditorWindow::createSampleTab()
     m_sampleNote = new QLabel(tr("Draw N decisions at random; the same seed always draws the same ones."), page);
     m_sampleNote->setWordWrap(true);
     layout->addWidget(m_sampleNote);
-    m_sampleModel = new EvidenceDecisionModel(this);
+    m_sampleModel = new EvidenceDecisionModel(page);
     auto* view = new QTableView(page);
     view->setObjectName(QStringLiteral("sampleView"));
     setUpTable(view, tr("Sampled decisions"));
@@ -378,8 +405,8 @@ QWidget* AuditorWindow::createVerificationTab()
         lines.append(tr("FAILED  %1").arg(p.text()));
     for (const QString& check : m_verification.passed)
         lines.append(tr("ok  %1").arg(check));
-    auto* model = new QStringListModel(lines, this);
     auto* view = new QListView(this);
+    auto* model = new QStringListModel(lines, view);
     view->setObjectName(QStringLiteral("verificationView"));
     view->setAccessibleName(tr("Verification checks"));
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);

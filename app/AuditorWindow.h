@@ -29,8 +29,11 @@ class AuditorWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // Verifies the bundle on a worker; the views appear when it is done.
-    explicit AuditorWindow(const QString& dir, QWidget* parent = nullptr);
+    // Verifies the bundle on a worker, against `trustedKey` (a public key PEM the auditor got from the
+    // signer) or else the bundle's own signer.pub.pem; the views appear when it is done.
+    explicit AuditorWindow(const QString& dir, const QString& trustedKey = {}, QWidget* parent = nullptr);
+    // Verifies again, against another key (File → Verify With the Signer's Key…).
+    void startVerification(const QString& trustedKey);
 
     bool isVerifying() const { return m_verifying; }
     bool isVerified() const { return !m_verifying && m_verification.ok(); }

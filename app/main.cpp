@@ -28,6 +28,12 @@ int main(int argc, char** argv)
         QCoreApplication::translate("main", "Open an evidence bundle read-only, as an auditor: no workspace."),
         QStringLiteral("DIR"));
     parser.addOption(evidence);
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QCoreApplication::translate("main", "With --evidence: check the signature against this public key, from the "
+                                            "signer."),
+        QStringLiteral("PUB.pem"));
+    parser.addOption(trust);
     parser.process(app);
 
     // Development hook, not a feature: with ROLLCALL_SCREENSHOT=FILE.png set, the window is saved
@@ -43,7 +49,7 @@ int main(int argc, char** argv)
     };
 
     if (parser.isSet(evidence)) {
-        Rollcall::AuditorWindow auditor(parser.value(evidence));
+        Rollcall::AuditorWindow auditor(parser.value(evidence), parser.value(trust));
         auditor.show();
         screenshotLater(&auditor);
         return app.exec();

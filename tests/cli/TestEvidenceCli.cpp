@@ -458,6 +458,28 @@ private Q_SLOTS:
         QVERIFY(tool(QStringLiteral("openssl"), pkeyutl, dir).exitCode != 0);
     }
 
+    void independentChainCheck()
+    {
+        // The README's recipe for decisions.jsonl, in Python: each line is canonical and hashes to its hash.
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        if (python.isEmpty())
+            QSKIP("python3 is not installed");
+        const QString script = QStringLiteral(
+            "import hashlib, json, sys\n"
+            "n = 0\n"
+            "for line in open(sys.argv[1], encoding='utf-8'):\n"
+            "    line = line.rstrip('\\n'); o = json.loads(line)\n"
+            "    body = {k: v for k, v in o.items() if k != 'hash'}\n"
+            "    text = json.dumps(body, sort_keys=True, separators=(',', ':'), ensure_ascii=False)\n"
+            "    assert hashlib.sha256(text.encode()).hexdigest() == o['hash'], o['seq']\n"
+            "    assert json.dumps(o, sort_keys=True, separators=(',', ':'), ensure_ascii=False) == line, o['seq']\n"
+            "    n += 1\n"
+            "print(n)\n");
+        const Run r = tool(python, {QStringLiteral("-c"), script, EvidenceFile::Decisions}, m_bundle);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out.trimmed().toInt(), 7); // campaign-start and six decisions
+    }
+
     void formulaGuarded()
     {
         QList<QStringList> records;

@@ -6,6 +6,7 @@
 #include "EvidenceReports.h"
 #include "FileDialog.h"
 #include "MainWindow.h"
+#include "evidence/EvidenceVerifier.h"
 #include "evidence/EvidenceWriter.h"
 #include "evidence/Signer.h"
 #include "item/EvidenceDecisionModel.h"
@@ -29,6 +30,8 @@ class TestAuditorWindow : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_bundle;
+    QString m_signerKey; // the signer's public key, as an auditor would get it
+    QString m_otherKey;
 
     QString copyBundle(const QString& name)
     {
@@ -53,6 +56,12 @@ private Q_SLOTS:
         EvidenceResult result;
         m_bundle = m_dir.filePath(QStringLiteral("bundle"));
         QVERIFY2(writer.write(DemoCampaign::Name, key, m_bundle, result), qPrintable(writer.errorString()));
+        m_signerKey = m_dir.filePath(QStringLiteral("signer.pub.pem"));
+        QVERIFY(SigningKey::writeNewFile(m_signerKey, key.publicPem(), 0644, error));
+        SigningKey other;
+        QVERIFY(SigningKey::generate(other, error));
+        m_otherKey = m_dir.filePath(QStringLiteral("other.pub.pem"));
+        QVERIFY(SigningKey::writeNewFile(m_otherKey, other.publicPem(), 0644, error));
     }
 
     void greenBanner()
@@ -85,6 +94,31 @@ private Q_SLOTS:
         QVERIFY(banner->text().startsWith(QLatin1String("NOT verified")));
         QVERIFY2(banner->text().contains(QLatin1String("accounts.csv")), qPrintable(banner->text()));
         QVERIFY(banner->styleSheet().contains(QLatin1String("#c62828")));
+    }
+
+    void trustedKey()
+    {
+        AuditorWindow window(m_bundle, m_signerKey);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
+        QVERIFY2(window.isVerified(), qPrintable(window.bannerText()));
+        QVERIFY(window.verification().trusted);
+        // File → Verify With the Signer's Key…, given somebody else's key: red, and why.
+        FileDialog::setNextFileName(m_otherKey);
+        window.findChild<QAction*>(QStringLiteral("verifyWithKey"))->trigger();
+        QVERIFY(window.isVerifying());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isVerifying(), 20000);
+        QVERIFY(!window.isVerified());
+        QVERIFY2(window.bannerText().contains(QLatin1String("is not the trusted key")),
+                 qPrintable(window.bannerText()));
+        bool signatureNamed = false;
+        for (const EvidenceProblem& p : window.verification().problems)
+            signatureNamed = signatureNamed || p.file == QLatin1String("manifest.sig");
+        QVERIFY(signatureNamed);
+        // A key file that is not one.
+        AuditorWindow broken(m_bundle, m_bundle + QStringLiteral("/accounts.csv"));
+        QTRY_VERIFY_WITH_TIMEOUT(!broken.isVerifying(), 20000);
+        QVERIFY(!broken.isVerified());
+        QVERIFY2(broken.bannerText().contains(QLatin1String("not a PEM public key")), qPrintable(broken.bannerText()));
     }
 
     void closedWhileVerifying()
