@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RulesLoader.h"
 
+#include "YamlLimits.h"
 #include "store/Store.h"
 
 #include <QFile>
@@ -66,7 +67,14 @@ bool RulesLoader::parse(const QString& yaml, Rules& out)
     m_error = {};
     Rules rules;
     try {
+        const QString tooLarge = YamlLimits::checkText(yaml);
+        if (!tooLarge.isEmpty())
+            throw RulesError{YAML::Mark(), tooLarge};
         const YAML::Node root = YAML::Load(yaml.toStdString());
+        YAML::Mark where;
+        const QString overLimit = YamlLimits::checkTree(root, &where);
+        if (!overLimit.isEmpty())
+            throw RulesError{where, overLimit};
         if (root.IsNull()) {
             out = rules;
             return true;

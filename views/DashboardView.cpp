@@ -188,6 +188,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_snapshotView(
           makeView(QStringLiteral("snapshotChart"), tr("Unowned and orphaned accounts across snapshots"), this))
     , m_leaverView(makeView(QStringLiteral("leaverChart"), tr("Tools with the most leaver access"), this))
+    , m_remediationView(new QChartView(new QChart, this))
 {
     setObjectName(QStringLiteral("dashboard"));
     setAccessibleName(tr("Dashboard"));
@@ -204,6 +205,18 @@ DashboardView::DashboardView(QWidget* parent)
     grid->addWidget(m_riskView, 0, 1);
     grid->addWidget(m_leaverView, 1, 0);
     grid->addWidget(m_snapshotView, 1, 1);
+    // Not a KeyboardChartView: its bars stand for remediation items, not accounts to list.
+    m_remediationView->setObjectName(QStringLiteral("remediationChart"));
+    m_remediationView->setAccessibleName(tr("Remediation per tool"));
+    m_remediationView->setRenderHint(QPainter::Antialiasing);
+    m_remediationView->setFocusPolicy(Qt::StrongFocus);
+    m_remediationView->setMinimumHeight(160);
+    m_remediationView->setMaximumHeight(220);
+    m_remediationView->chart()->setAnimationOptions(QChart::NoAnimation);
+    m_remediationView->chart()->setMargins(QMargins(4, 4, 4, 4));
+    m_remediationView->chart()->setBackgroundRoundness(0);
+    m_remediationView->chart()->legend()->setAlignment(Qt::AlignRight);
+    grid->addWidget(m_remediationView, 2, 0, 1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addLayout(grid, 1);
@@ -240,6 +253,68 @@ void DashboardView::setStats(const WorkspaceStats& stats)
     buildRiskChart();
     buildLeaverChart();
     buildSnapshotChart();
+    buildRemediationChart();
+}
+
+void DashboardView::buildRemediationChart()
+{
+    qint64 open = 0;
+    qint64 overdue = 0;
+    qint64 done = 0;
+    for (const RemediationCount& c : m_stats.remediation) {
+        open += c.open;
+        overdue += c.overdue;
+        done += c.done;
+    }
+    const QString title = tr("Remediation of %1: %2 open, %3 overdue, %4 done")
+                              .arg(m_stats.remediationCampaign)
+                              .arg(open)
+                              .arg(overdue)
+                              .arg(done);
+    resetChart(m_remediationView, title);
+    m_remediationView->setAccessibleDescription(title);
+    m_remediationView->setVisible(!m_stats.remediation.isEmpty());
+    if (m_stats.remediation.isEmpty())
+        return;
+    QList<RemediationCount> tools = m_stats.remediation.mid(0, MaxToolsShown);
+    std::reverse(tools.begin(), tools.end()); // horizontal bars are drawn bottom-up
+    QStringList categories;
+    auto* overdueSet = new QBarSet(tr("overdue"));
+    auto* openSet = new QBarSet(tr("open"));
+    auto* doneSet = new QBarSet(tr("done"));
+    qreal max = 0;
+    for (const RemediationCount& c : tools) {
+        categories.append(c.tool);
+        *overdueSet << qreal(c.overdue);
+        *openSet << qreal(c.open);
+        *doneSet << qreal(c.done);
+        max = std::max<qreal>(max, c.total());
+    }
+    const QList<QPair<QBarSet*, int>> colours = {{overdueSet, 90}, {openSet, 40}, {doneSet, 0}};
+    auto* series = new QHorizontalStackedBarSeries;
+    for (const auto& [set, risk] : colours) {
+        set->setColor(TriageStyle::riskColor(risk));
+        set->setBorderColor(TriageStyle::riskColor(risk));
+        connect(set, &QBarSet::hovered, this, [set = set, categories](bool on, int index) {
+            if (on)
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1 — %2: %3").arg(categories.value(index), set->label()).arg(qint64(set->at(index))));
+            else
+                QToolTip::hideText();
+        });
+        series->append(set);
+    }
+    series->setBarWidth(0.6);
+    QChart* chart = m_remediationView->chart();
+    chart->addSeries(series);
+    auto* axis = new QBarCategoryAxis;
+    axis->append(categories);
+    auto* values = countAxis(max);
+    chart->addAxis(axis, Qt::AlignLeft);
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(axis);
+    series->attachAxis(values);
 }
 
 void DashboardView::buildClassChart()

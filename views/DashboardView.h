@@ -30,6 +30,8 @@ public:
     QChartView* riskChartView() const { return m_riskView; }
     QChartView* snapshotChartView() const { return m_snapshotView; }
     QChartView* leaverChartView() const { return m_leaverView; }
+    // Open, overdue and done remediation per tool of the latest campaign; hidden when it has none.
+    QChartView* remediationChartView() const { return m_remediationView; }
     // Where bar `index` of `set` is drawn, in the chart view's coordinates (for tests and screenshots).
     static QPoint barCenter(QChartView* view, QBarSet* set, int index);
     static QList<QBarSet*> barSets(QChartView* view);
@@ -43,6 +45,7 @@ private:
     void buildRiskChart();
     void buildSnapshotChart();
     void buildLeaverChart();
+    void buildRemediationChart();
 
     WorkspaceStats m_stats;
     QLabel* m_summary;
@@ -51,6 +54,7 @@ private:
     QChartView* m_riskView;
     QChartView* m_snapshotView;
     QChartView* m_leaverView;
+    QChartView* m_remediationView;
 };
 
 } // namespace Rollcall

@@ -190,6 +190,12 @@ void WorkspaceStatsLoader::launch()
         pragmas.exec(QStringLiteral("PRAGMA query_only = 1"));
         pragmas.exec(QStringLiteral("PRAGMA cache_size = -8192"));
         m_ok = WorkspaceStats::compute(store.database(), stale, m_result, m_error, &m_stop);
+        RemediationPlan remediation;
+        if (m_ok && !m_stop) {
+            m_ok = RemediationPlan::compute(store, QString(), remediation, m_error);
+            m_result.remediationCampaign = remediation.campaign.name;
+            m_result.remediation = remediation.counts();
+        }
     });
     m_thread->setObjectName(QStringLiteral("rollcall-stats"));
     connect(m_thread, &QThread::finished, this, &WorkspaceStatsLoader::onThreadFinished, Qt::QueuedConnection);

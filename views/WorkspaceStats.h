@@ -2,6 +2,7 @@
 #pragma once
 
 #include "item/AccountFilter.h"
+#include "remediation/RemediationPlan.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -36,6 +37,9 @@ struct WorkspaceStats
     QList<SnapshotPoint> snapshots;     // every tool snapshot, oldest first
     QMap<QString, qint64> leaverAccess; // tool -> "leavers with access" accounts
     QMap<QString, qint64> viewCounts;   // saved view id -> accounts
+    // The latest campaign's removals and expiries against the tools' latest exports, per tool.
+    QString remediationCampaign;
+    QList<RemediationCount> remediation;
 
     QStringList tools() const { return byToolClass.keys(); }
     qint64 classTotal(const QString& cls) const;

@@ -10,6 +10,7 @@
 #include "campaign/OwnerDirectory.h"
 #include "campaign/ReviewPackage.h"
 #include "domain/Rules.h"
+#include "remediation/RemediationPlan.h"
 #include "store/Store.h"
 #include "util/Clock.h"
 
@@ -219,6 +220,11 @@ int Cli::campaignStatus()
     QStringList snapshots;
     for (qint64 id : c.snapshotIds)
         snapshots.append(QString::number(id));
+    RemediationPlan remediation;
+    QString remediationError;
+    if (!RemediationPlan::compute(store, c.name, remediation, remediationError))
+        return dataError(remediationError);
+    const RemediationCount fixes = remediation.total();
     if (format == QLatin1String("json")) {
         auto counts = [](const QList<ProgressCount>& list, const QString& keyName, bool withReviewer) {
             QJsonArray a;
@@ -263,7 +269,10 @@ int Cli::campaignStatus()
                                {QStringLiteral("decisions"), decisions},
                                {QStringLiteral("by_reviewer"), counts(p.byReviewer, QStringLiteral("reviewer"), false)},
                                {QStringLiteral("by_tool"), counts(p.byTool, QStringLiteral("tool"), true)},
-                               {QStringLiteral("burn_down"), burnDown}};
+                               {QStringLiteral("burn_down"), burnDown},
+                               {QStringLiteral("remediation"), QJsonObject{{QStringLiteral("open"), fixes.open},
+                                                                           {QStringLiteral("overdue"), fixes.overdue},
+                                                                           {QStringLiteral("done"), fixes.done}}}};
         m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -285,6 +294,13 @@ int Cli::campaignStatus()
         byDecision.append(QStringLiteral("%1 %2").arg(it.key()).arg(it.value()));
     if (!byDecision.isEmpty())
         m_out << tr("Decisions in force: %1.").arg(byDecision.join(QLatin1String(", "))) << '\n';
+    if (fixes.total() > 0)
+        m_out << tr("Remediation: %1 open, %2 overdue, %3 done (`remediation %4 --status`).")
+                     .arg(fixes.open)
+                     .arg(fixes.overdue)
+                     .arg(fixes.done)
+                     .arg(c.name)
+              << '\n';
     m_out << '\n';
     QList<QStringList> rows;
     for (const ProgressCount& pc : p.byReviewer)

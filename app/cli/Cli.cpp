@@ -88,6 +88,10 @@ Cli::Cli()
            "                                        a review package for the tool's reviewer to fill in\n"
            "  package import NAME DIR [--yes]       record the decisions of a filled-in review package\n"
            "  verify-store                          check the attestation log for edits, deletions, reordering\n"
+           "  remediation NAME --out DIR            per tool: actions CSV, dry-run script (--apply runs it), SCIM\n"
+           "                                        bodies; Jira tickets CSV\n"
+           "  remediation NAME --status [--format table|csv|json]\n"
+           "                                        open, done and overdue actions against the latest exports\n"
            "  keygen --out KEY.pem [--passphrase-file FILE]\n"
            "                                        an Ed25519 signing key (0600) and KEY.pub.pem; prints its "
            "fingerprint\n"
@@ -129,8 +133,10 @@ Cli::Cli()
          tr("YYYY-MM-DD")},
         {QStringLiteral("from-csv"), tr("decide: the decisions of a CSV file."), tr("FILE")},
         {QStringLiteral("yes"), tr("decide --from-csv, package import: confirm bulk removals and expiries.")},
-        {QStringLiteral("out"), tr("package export, evidence: the folder to create; keygen: the private key file."),
+        {QStringLiteral("out"),
+         tr("package export, remediation, evidence: the folder to create; keygen: the private key file."),
          tr("DIR")},
+        {QStringLiteral("status"), tr("remediation: where each action stands against the tools' latest exports.")},
         {QStringLiteral("key"), tr("evidence: the Ed25519 private key that signs the bundle."), tr("KEY.pem")},
         {QStringLiteral("passphrase-file"), tr("keygen, evidence: the key's passphrase, the first line of FILE."),
          tr("FILE")},
@@ -250,6 +256,8 @@ int Cli::run(const QStringList& arguments)
         status = package();
     else if (command == QLatin1String("verify-store"))
         status = verifyStore();
+    else if (command == QLatin1String("remediation"))
+        status = remediation();
     else if (command == QLatin1String("keygen"))
         status = keygen();
     else if (command == QLatin1String("evidence"))
@@ -339,6 +347,8 @@ int Cli::import()
                      .arg(request.path, request.tool, result.formatId)
                      .arg(result.snapshotId)
               << '\n';
+        if (request.kind == SourceKind::Tool)
+            printRemediationOf(store, request.tool);
     }
     return Ok;
 }

@@ -59,6 +59,11 @@ private:
     int verifyStore();
     int recordPlan(Store& store, const Rules& rules, const BatchPlan& plan, const QString& what);
 
+    // Remediation of a campaign's removals and expiries: RemediationCommands.cpp.
+    int remediation();
+    // After a tool import: where the latest campaign's actions in that tool stand now.
+    void printRemediationOf(Store& store, const QString& tool);
+
     // Signing keys, evidence bundles and their verification: EvidenceCommands.cpp.
     int keygen();
     int evidence();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "formats/MappingProfile.h"
 
+#include "YamlLimits.h"
 #include "domain/Records.h"
 
 #include <yaml-cpp/yaml.h>
@@ -187,7 +188,14 @@ bool MappingProfile::parse(const QString& yaml)
     const QStringList formats = {hrCsv(), genericCsv()};
     *this = MappingProfile();
     try {
+        const QString tooLarge = YamlLimits::checkText(yaml);
+        if (!tooLarge.isEmpty())
+            throw MappingError{YAML::Mark(), tooLarge};
         const YAML::Node root = YAML::Load(yaml.toStdString());
+        YAML::Mark where;
+        const QString overLimit = YamlLimits::checkTree(root, &where);
+        if (!overLimit.isEmpty())
+            throw MappingError{where, overLimit};
         if (!root.IsMap())
             reject(root, tr("expected a mapping with format and columns at the top level"));
         // The format decides which keys and fields are valid, wherever it stands in the file.

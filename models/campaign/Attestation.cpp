@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Attestation.h"
 
+#include "store/Store.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -346,7 +348,7 @@ bool WriteTransaction::begin()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_error = q.lastError().text();
+        m_error = describeSqlError(q.lastError());
         return false;
     }
     m_open = true;
@@ -359,7 +361,7 @@ bool WriteTransaction::commit()
         return false;
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        m_error = q.lastError().text();
+        m_error = describeSqlError(q.lastError());
         return false;
     }
     m_open = false;

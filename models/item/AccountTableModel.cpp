@@ -97,10 +97,9 @@ public:
     explicit AccountLoader(AccountTableModel* model)
         : m_model(model)
     {
-        m_thread = QThread::create([this] {
-            setBackgroundPriority(4);
-            run();
-        });
+        // At the normal priority: the rows it loads are what the reviewer waits for. The
+        // dashboard's statistics and the detail pane's history run below it.
+        m_thread = QThread::create([this] { run(); });
         m_thread->setObjectName(QStringLiteral("rollcall-accounts"));
         m_thread->start();
     }

@@ -670,7 +670,7 @@ bool Reconciler::run(ReconcileReport& report)
         ~ForeignKeysBackOn() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
     } foreignKeysBackOn{db};
     if (!db.transaction())
-        return fail(tr("cannot start reconciling: %1").arg(db.lastError().text()));
+        return fail(tr("cannot start reconciling: %1").arg(describeSqlError(db.lastError())));
     auto abort = [&](const QString& message) {
         db.rollback();
         return fail(message);
@@ -754,7 +754,8 @@ bool Reconciler::run(ReconcileReport& report)
     if (!run.exec())
         return abort(tr("cannot record the run: %1").arg(run.lastError().text()));
     if (!db.commit())
-        return abort(tr("cannot commit the verdicts: %1").arg(db.lastError().text()));
+        return abort(
+            tr("cannot commit the verdicts: %1; the previous verdicts stand").arg(describeSqlError(db.lastError())));
     return true;
 }
 

@@ -40,7 +40,7 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
 {
     QSqlDatabase db = m_store.database();
     if (!db.transaction())
-        return fail(tr("cannot start the import transaction: %1").arg(db.lastError().text()));
+        return fail(tr("cannot start the import transaction: %1").arg(describeSqlError(db.lastError())));
     m_active = true;
     m_info = info;
     m_rows = 0;
@@ -209,7 +209,7 @@ bool SnapshotWriter::commit()
     if (!q.exec())
         return fail(tr("cannot finish the snapshot: %1").arg(q.lastError().text()));
     if (!db.commit())
-        return fail(tr("cannot commit the import: %1").arg(db.lastError().text()));
+        return fail(tr("cannot commit the import: %1; nothing was imported").arg(describeSqlError(db.lastError())));
     m_active = false;
     return true;
 }

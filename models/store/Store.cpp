@@ -67,6 +67,26 @@ void Store::close()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QString describeSqlError(const QSqlError& error)
+{
+    const QString text = error.text();
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 13: // SQLITE_FULL
+        return Store::tr("the disk is full; free some space and try again (%1)").arg(text);
+    case 10: // SQLITE_IOERR
+        return Store::tr("the workspace could not be written: the disk may be full, removed or failing (%1)").arg(text);
+    case 8: // SQLITE_READONLY
+        return Store::tr("the workspace is read-only: Rollcall needs to write the file and its folder (%1)").arg(text);
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Store::tr("the workspace is busy: another Rollcall is writing to it; try again when it has finished "
+                         "(%1)")
+            .arg(text);
+    default:
+        return text;
+    }
+}
+
 bool Store::fail(const QString& message)
 {
     m_error = message;
@@ -92,6 +112,11 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
         return fail(tr("%1: no workspace here").arg(path));
     if (existed && !info.isFile())
         return fail(tr("%1: not a file").arg(path));
+    // SQLite in WAL mode writes beside the file even to read it.
+    if (existed && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
+        return fail(tr("%1: the workspace is read-only: Rollcall needs to write the file and its folder, even to read "
+                       "it; copy it somewhere writable")
+                        .arg(path));
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
@@ -145,7 +170,7 @@ bool Store::migrate(int fromVersion)
             return fail(tr("migration %1 is missing from this build").arg(files.at(v)));
         const QStringList statements = splitSqlScript(QString::fromUtf8(file.readAll()));
         if (!db.transaction())
-            return fail(tr("%1: cannot start the migration: %2").arg(m_path, db.lastError().text()));
+            return fail(tr("%1: cannot start the migration: %2").arg(m_path, describeSqlError(db.lastError())));
         QSqlQuery q(db);
         for (const QString& statement : statements) {
             if (!q.exec(statement)) {

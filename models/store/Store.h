@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlError;
+
 namespace Rollcall {
 
 // Text columns are NOT NULL: a null QString would bind as NULL, so bind it as "".
@@ -33,6 +35,10 @@ struct SnapshotInfo
     QStringList warnings;
     QString timeZone = QStringLiteral("UTC");
 };
+
+// An SQLite error in words a reviewer can act on: a full disk, a read-only or a busy workspace
+// say so before SQLite's own text.
+QString describeSqlError(const QSqlError& error);
 
 // One workspace: a SQLite file in WAL mode, migrated forward on open.
 class Store

@@ -32,13 +32,14 @@ class TestCampaignCli : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_workspace;
+    QString m_now = QStringLiteral("2026-11-27T12:00:00Z"); // ROLLCALL_NOW of every run
 
     QProcess* launch(const QStringList& args)
     {
         auto* p = new QProcess(this);
         p->setWorkingDirectory(m_dir.path());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROLLCALL_NOW"), QStringLiteral("2026-11-27T12:00:00Z"));
+        env.insert(QStringLiteral("ROLLCALL_NOW"), m_now);
         env.remove(QStringLiteral("ROLLCALL_ACTOR"));
         p->setProcessEnvironment(env);
         p->start(QStringLiteral(ROLLCALL_CLI), QStringList{QStringLiteral("--workspace"), m_workspace} + args);
@@ -455,6 +456,80 @@ private Q_SLOTS:
         const QJsonObject s = status();
         QCOMPARE(s.value(QStringLiteral("decided")).toInt(), 6);
         QCOMPARE(s.value(QStringLiteral("needs_info")).toInt(), 10);
+    }
+
+    // remediation NAME --out DIR | --status, and the loop closed by a newer export.
+    void remediation()
+    {
+        QVERIFY(freshWorkspace(QStringLiteral("remediation.rollcall")));
+        const QString verb = QStringLiteral("remediation");
+        QCOMPARE(cli({verb}).exitCode, 2);
+        QCOMPARE(cli({verb, QStringLiteral("2026-Q4")}).exitCode, 2);
+        QCOMPARE(cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--status"), QStringLiteral("--format"),
+                      QStringLiteral("xml")})
+                     .exitCode,
+                 2);
+        const Run unknown = cli({verb, QStringLiteral("2026-Q9"), QStringLiteral("--status")});
+        QCOMPARE(unknown.exitCode, 1);
+        for (const QString& account : {QStringLiteral("legacy-admin"), QStringLiteral("dana.kowalski")}) {
+            const Run r = cli({QStringLiteral("decide"), QStringLiteral("2026-Q4"), QStringLiteral("remove"),
+                               QStringLiteral("--tool"), QStringLiteral("aws-prod"), QStringLiteral("--account"),
+                               account, QStringLiteral("--reviewer"), Chen});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("remediation-out"));
+        const Run written = cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--out"), out});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QVERIFY2(written.out.contains(QLatin1String("2 action(s) in 1 tool(s) (2 open, 0 overdue, 0 done)")),
+                 qPrintable(written.out));
+        QVERIFY(written.out.contains(QLatin1String("  aws-prod-remediate.sh\n")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/aws-prod-actions.csv")));
+        QVERIFY(QFile::exists(out + QStringLiteral("/jira-tickets.csv")));
+        QProcess bash;
+        bash.start(QStringLiteral("bash"), {QStringLiteral("-n"), out + QStringLiteral("/aws-prod-remediate.sh")});
+        QVERIFY(bash.waitForFinished(30000));
+        QCOMPARE(bash.exitCode(), 0);
+        // The same folder again: refused, the files stay.
+        QCOMPARE(cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--out"), out}).exitCode, 1);
+
+        // A week later, a new credential report without legacy-admin.
+        m_now = QStringLiteral("2026-12-04T08:00:00Z");
+        QFile demoReport(demo("aws-prod-credential-report.csv"));
+        QVERIFY(demoReport.open(QIODevice::ReadOnly));
+        QByteArray report;
+        for (const QByteArray& line : demoReport.readAll().split('\n')) {
+            if (!line.startsWith("legacy-admin,") && !line.isEmpty())
+                report += line + '\n';
+        }
+        const Run imported = cli({QStringLiteral("import"), QStringLiteral("--tool"), QStringLiteral("aws-prod"),
+                                  writeFile(QStringLiteral("aws-prod-december.csv"), report)});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(
+                     QLatin1String("Remediation of campaign 2026-Q4 in aws-prod: 0 open, 1 overdue, 1 done.")),
+                 qPrintable(imported.out));
+        const Run json = cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--status"), QStringLiteral("--format"),
+                              QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("done")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("overdue")).toInt(), 1);
+        QCOMPARE(o.value(QStringLiteral("open")).toInt(), 0);
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).toObject().value(QStringLiteral("login")).toString(), QStringLiteral("dana.kowalski"));
+        QVERIFY(items.at(0)
+                    .toObject()
+                    .value(QStringLiteral("note"))
+                    .toString()
+                    .startsWith(QLatin1String("remove decided on 2026-11-27, still present in snapshot")));
+        QCOMPARE(items.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        const Run table = cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--status")});
+        QVERIFY2(table.out.contains(QLatin1String("0 open, 1 overdue, 1 done")), qPrintable(table.out));
+        const Run campaign = cli({QStringLiteral("campaign"), QStringLiteral("status"), QStringLiteral("2026-Q4")});
+        QVERIFY2(campaign.out.contains(QLatin1String("Remediation: 0 open, 1 overdue, 1 done")),
+                 qPrintable(campaign.out));
+        QCOMPARE(status().value(QStringLiteral("remediation")).toObject().value(QStringLiteral("overdue")).toInt(), 1);
+        m_now = QStringLiteral("2026-11-27T12:00:00Z");
     }
 };
 

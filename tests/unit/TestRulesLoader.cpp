@@ -84,6 +84,23 @@ private Q_SLOTS:
                "never_used, unused_access_key, old_access_key, disabled_in_tool";
         QTest::newRow("not-a-map") << "- a\n- b\n"
                                    << "rules.yaml:1:1: expected a mapping of rule names to values at the top level";
+        // A "billion laughs": eight levels of ten aliases each would be 10^8 values.
+        QString bomb = QStringLiteral("corporate_domains: &l0 [a.example, b.example]\nx:\n");
+        for (int level = 1; level <= 8; ++level) {
+            QStringList aliases;
+            for (int i = 0; i < 10; ++i)
+                aliases.append(QStringLiteral("*l%1").arg(level - 1));
+            bomb += QStringLiteral("  - &l%1 [%2]\n").arg(level).arg(aliases.join(QLatin1String(", ")));
+        }
+        QTest::newRow("alias-bomb") << bomb
+                                    << "rules.yaml:2:1: more than 100000 values once its anchors and aliases are "
+                                       "expanded; refused";
+        QTest::newRow("too-deep")
+            << QStringLiteral("risk_weights: ") + QString(40, QLatin1Char('[')) + QString(40, QLatin1Char(']')) +
+                   QStringLiteral("\n")
+            << "rules.yaml:1:47: nested deeper than 32 levels; expected a flat rules or mapping file";
+        QTest::newRow("too-large") << QStringLiteral("# ") + QString(1024 * 1024, QLatin1Char('x'))
+                                   << "rules.yaml:1:1: the file is larger than 1024 KiB; expected a small YAML file";
     }
 
     void errors()
