@@ -191,6 +191,14 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(QLatin1String("never overwritten")), qPrintable(again.err));
         QCOMPARE(readAll(key), privatePem);
+        // Nor is a public key left from another one: nothing is written at all.
+        const QString lone = path(QStringLiteral("k3.pem"));
+        QVERIFY(writeAll(path(QStringLiteral("k3.pub.pem")), "keep me\n"));
+        const Run pubExists = cli({QStringLiteral("keygen"), QStringLiteral("--out"), lone});
+        QCOMPARE(pubExists.exitCode, 1);
+        QVERIFY2(pubExists.err.contains(QLatin1String("k3.pub.pem: exists already")), qPrintable(pubExists.err));
+        QVERIFY(!QFileInfo::exists(lone));
+        QCOMPARE(readAll(path(QStringLiteral("k3.pub.pem"))), QByteArray("keep me\n"));
     }
 
     void keygenWithPassphrase()
