@@ -86,6 +86,8 @@ public:
 public Q_SLOTS:
     void newWorkspace();
     void openWorkspaceDialog();
+    // Asks for an evidence bundle's folder and opens it in an auditor window, read-only.
+    void openEvidenceDialog();
     void importFile();
     void reconcile();
     void loadRules();
@@ -170,6 +172,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_closeAction = nullptr;
+    QAction* m_openEvidenceAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_findAction = nullptr;

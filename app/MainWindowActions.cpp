@@ -3,8 +3,10 @@
 #include "MainWindow.h"
 
 #include "AccountTableView.h"
+#include "AuditorWindow.h"
 #include "DashboardView.h"
 #include "DetailPane.h"
+#include "FileDialog.h"
 #include "FilterBar.h"
 #include "ImportQueue.h"
 #include "MessageBox.h"
@@ -64,6 +66,10 @@ void MainWindow::createActions()
     m_openAction = makeAction(this, QStringLiteral("openWorkspace"), tr("&Open Workspace…"), QStringLiteral("open"),
                               {QKeySequence::Open}, tr("Open a workspace file"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openWorkspaceDialog);
+    m_openEvidenceAction = makeAction(this, QStringLiteral("openEvidence"), tr("Open &Evidence…"),
+                                      QStringLiteral("open"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
+                                      tr("Verify an evidence bundle and browse it read-only, as an auditor"));
+    connect(m_openEvidenceAction, &QAction::triggered, this, &MainWindow::openEvidenceDialog);
     m_importAction = makeAction(this, QStringLiteral("import"), tr("&Import…"), QStringLiteral("import"),
                                 {QKeySequence(Qt::CTRL | Qt::Key_I)},
                                 tr("Import a directory export or a tool export (or drop files on the window)"));
@@ -171,6 +177,7 @@ void MainWindow::createMenus()
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_openEvidenceAction);
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
     file->addAction(m_importAction);
@@ -392,6 +399,16 @@ void MainWindow::about()
            "the user exports of your tools, reconcile every account to an owner, and review what is left.\n\n"
            "Licensed under the GNU General Public License, version 3 or later.")
             .arg(QStringLiteral(ROLLCALL_VERSION)));
+}
+
+void MainWindow::openEvidenceDialog()
+{
+    const QString dir = FileDialog::getExistingDirectory(this, tr("Open an evidence bundle"));
+    if (dir.isEmpty())
+        return;
+    auto* window = new AuditorWindow(dir);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
 }
 
 } // namespace Rollcall

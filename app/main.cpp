@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AuditorWindow.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -22,7 +23,37 @@ int main(int argc, char** argv)
         QStringLiteral("workspace"),
         QCoreApplication::translate("main", "The workspace to open; without it, the last one opened."),
         QStringLiteral("[WORKSPACE]"));
+    const QCommandLineOption evidence(
+        QStringLiteral("evidence"),
+        QCoreApplication::translate("main", "Open an evidence bundle read-only, as an auditor: no workspace."),
+        QStringLiteral("DIR"));
+    parser.addOption(evidence);
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        QCoreApplication::translate("main", "With --evidence: check the signature against this public key, from the "
+                                            "signer."),
+        QStringLiteral("PUB.pem"));
+    parser.addOption(trust);
     parser.process(app);
+
+    // Development hook, not a feature: with ROLLCALL_SCREENSHOT=FILE.png set, the window is saved
+    // to that file once shown and the program quits (for looking at the UI under xvfb-run).
+    const QString screenshot = qEnvironmentVariable("ROLLCALL_SCREENSHOT");
+    auto screenshotLater = [&screenshot](QWidget* window) {
+        if (screenshot.isEmpty())
+            return;
+        QTimer::singleShot(800, window, [window, screenshot] {
+            window->grab().save(screenshot);
+            QCoreApplication::quit();
+        });
+    };
+
+    if (parser.isSet(evidence)) {
+        Rollcall::AuditorWindow auditor(parser.value(evidence), parser.value(trust));
+        auditor.show();
+        screenshotLater(&auditor);
+        return app.exec();
+    }
 
     Rollcall::MainWindow window;
     window.show();
@@ -36,14 +67,6 @@ int main(int argc, char** argv)
     if (!path.isEmpty())
         window.openWorkspace(path);
 
-    // Development hook, not a feature: with ROLLCALL_SCREENSHOT=FILE.png set, the window is saved
-    // to that file once shown and the program quits (for looking at the UI under xvfb-run).
-    const QString screenshot = qEnvironmentVariable("ROLLCALL_SCREENSHOT");
-    if (!screenshot.isEmpty()) {
-        QTimer::singleShot(800, &window, [&window, screenshot] {
-            window.grab().save(screenshot);
-            QCoreApplication::quit();
-        });
-    }
+    screenshotLater(&window);
     return app.exec();
 }

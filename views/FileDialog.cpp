@@ -41,4 +41,12 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir)
+{
+    QString fileName;
+    if (takeNext(fileName))
+        return fileName;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 } // namespace Rollcall

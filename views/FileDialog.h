@@ -18,6 +18,8 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& dir = {},
                                    const QString& filter = {});
 
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& dir = {});
+
     // Test hook, used once. An empty name stands for the user pressing Cancel.
     static void setNextFileName(const QString& fileName);
 

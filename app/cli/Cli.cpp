@@ -91,7 +91,13 @@ Cli::Cli()
            "  remediation NAME --out DIR            per tool: actions CSV, dry-run script (--apply runs it), SCIM\n"
            "                                        bodies; Jira tickets CSV\n"
            "  remediation NAME --status [--format table|csv|json]\n"
-           "                                        open, done and overdue actions against the latest exports"));
+           "                                        open, done and overdue actions against the latest exports\n"
+           "  keygen --out KEY.pem [--passphrase-file FILE]\n"
+           "                                        an Ed25519 signing key (0600) and KEY.pub.pem; prints its "
+           "fingerprint\n"
+           "  evidence NAME --key KEY.pem --out DIR [--passphrase-file FILE]\n"
+           "                                        the campaign's signed evidence bundle (interim while it is open)\n"
+           "  verify DIR [--trust PUB.pem]          check a bundle: file hashes, signature, decision chain, tie-out"));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
     m_parser.addOptions({
@@ -127,8 +133,13 @@ Cli::Cli()
          tr("YYYY-MM-DD")},
         {QStringLiteral("from-csv"), tr("decide: the decisions of a CSV file."), tr("FILE")},
         {QStringLiteral("yes"), tr("decide --from-csv, package import: confirm bulk removals and expiries.")},
-        {QStringLiteral("out"), tr("package export, remediation: the folder to create."), tr("DIR")},
+        {QStringLiteral("out"),
+         tr("package export, remediation, evidence: the folder to create; keygen: the private key file."), tr("DIR")},
         {QStringLiteral("status"), tr("remediation: where each action stands against the tools' latest exports.")},
+        {QStringLiteral("key"), tr("evidence: the Ed25519 private key that signs the bundle."), tr("KEY.pem")},
+        {QStringLiteral("passphrase-file"), tr("keygen, evidence: the key's passphrase, the first line of FILE."),
+         tr("FILE")},
+        {QStringLiteral("trust"), tr("verify: the signer's public key, obtained from the signer."), tr("PUB.pem")},
     });
     // accounts: the filters of the window's accounts table, through the same AccountFilter.
     m_parser.addOptions({
@@ -246,6 +257,12 @@ int Cli::run(const QStringList& arguments)
         status = verifyStore();
     else if (command == QLatin1String("remediation"))
         status = remediation();
+    else if (command == QLatin1String("keygen"))
+        status = keygen();
+    else if (command == QLatin1String("evidence"))
+        status = evidence();
+    else if (command == QLatin1String("verify"))
+        status = verifyEvidence();
     else
         status = usage(tr("unknown command '%1'").arg(command));
     m_out.flush();

@@ -64,6 +64,12 @@ private:
     // After a tool import: where the latest campaign's actions in that tool stand now.
     void printRemediationOf(Store& store, const QString& tool);
 
+    // Signing keys, evidence bundles and their verification: EvidenceCommands.cpp.
+    int keygen();
+    int evidence();
+    int verifyEvidence();
+    bool readPassphrase(QByteArray& passphrase);
+
     QCommandLineParser m_parser;
     QStringList m_args; // positional arguments after the command
     QTextStream m_out;

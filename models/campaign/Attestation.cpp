@@ -116,22 +116,127 @@ QString sha256Hex(const QByteArray& bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QByteArray Attestation::canonical() const
+namespace {
+
+QByteArray canonicalText(const Attestation& a, const QString* hash)
 {
     // Members in sorted order; `fields` is stored in its canonical form and goes in verbatim, so any
     // change to the stored text changes the hash.
-    QString text = QStringLiteral("{\"account\":") + canonicalJsonString(accountKey);
-    text += QStringLiteral(",\"at\":") + canonicalJsonString(at);
-    text += QStringLiteral(",\"campaign\":") + canonicalJsonString(campaign);
-    text += QStringLiteral(",\"decision\":") + canonicalJsonString(decision);
-    text += QStringLiteral(",\"fields\":") + fields;
-    text += QStringLiteral(",\"prev\":") + canonicalJsonString(prevHash);
-    text += QStringLiteral(",\"reviewer\":") + canonicalJsonString(reviewer);
-    text += QStringLiteral(",\"seq\":") + QString::number(seq);
-    text += QStringLiteral(",\"supersedes\":") + (supersedes ? QString::number(*supersedes) : QStringLiteral("null"));
-    text += QStringLiteral(",\"tool\":") + canonicalJsonString(tool);
+    QString text = QStringLiteral("{\"account\":") + canonicalJsonString(a.accountKey);
+    text += QStringLiteral(",\"at\":") + canonicalJsonString(a.at);
+    text += QStringLiteral(",\"campaign\":") + canonicalJsonString(a.campaign);
+    text += QStringLiteral(",\"decision\":") + canonicalJsonString(a.decision);
+    text += QStringLiteral(",\"fields\":") + a.fields;
+    if (hash)
+        text += QStringLiteral(",\"hash\":") + canonicalJsonString(*hash);
+    text += QStringLiteral(",\"prev\":") + canonicalJsonString(a.prevHash);
+    text += QStringLiteral(",\"reviewer\":") + canonicalJsonString(a.reviewer);
+    text += QStringLiteral(",\"seq\":") + QString::number(a.seq);
+    text +=
+        QStringLiteral(",\"supersedes\":") + (a.supersedes ? QString::number(*a.supersedes) : QStringLiteral("null"));
+    text += QStringLiteral(",\"tool\":") + canonicalJsonString(a.tool);
     text += QStringLiteral(",\"v\":1}");
     return text.toUtf8();
+}
+
+} // namespace
+
+QByteArray Attestation::canonical() const
+{
+    return canonicalText(*this, nullptr);
+}
+
+QByteArray Attestation::canonicalRecord() const
+{
+    return canonicalText(*this, &hash);
+}
+
+bool Attestation::fromRecord(const QByteArray& line, Attestation& out, QString& error)
+{
+    out = {};
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        error = parseError.error != QJsonParseError::NoError
+                    ? QCoreApplication::translate("Attestation", "not JSON: %1 at character %2")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset + 1)
+                    : QCoreApplication::translate("Attestation", "not a JSON object");
+        return false;
+    }
+    const QJsonObject o = doc.object();
+    const QStringList strings = {QStringLiteral("account"),  QStringLiteral("at"),   QStringLiteral("campaign"),
+                                 QStringLiteral("decision"), QStringLiteral("hash"), QStringLiteral("prev"),
+                                 QStringLiteral("reviewer"), QStringLiteral("tool")};
+    QStringList expected = strings;
+    expected << QStringLiteral("fields") << QStringLiteral("seq") << QStringLiteral("supersedes")
+             << QStringLiteral("v");
+    for (const QString& key : o.keys()) {
+        if (!expected.contains(key)) {
+            error = QCoreApplication::translate("Attestation", "unexpected member \"%1\"").arg(key);
+            return false;
+        }
+    }
+    for (const QString& key : std::as_const(expected)) {
+        if (!o.contains(key)) {
+            error = QCoreApplication::translate("Attestation", "member \"%1\" is missing").arg(key);
+            return false;
+        }
+    }
+    for (const QString& key : strings) {
+        if (!o.value(key).isString()) {
+            error = QCoreApplication::translate("Attestation", "member \"%1\": expected a string").arg(key);
+            return false;
+        }
+    }
+    auto integer = [](const QJsonValue& v, qint64& n) {
+        if (!v.isDouble() || v.toDouble() != double(v.toInteger()))
+            return false;
+        n = v.toInteger();
+        return true;
+    };
+    qint64 version = 0;
+    if (!integer(o.value(QStringLiteral("v")), version) || version != 1) {
+        error = QCoreApplication::translate("Attestation", "member \"v\": expected 1");
+        return false;
+    }
+    if (!integer(o.value(QStringLiteral("seq")), out.seq) || out.seq < 1) {
+        error = QCoreApplication::translate("Attestation", "member \"seq\": expected a positive integer");
+        return false;
+    }
+    const QJsonValue supersedes = o.value(QStringLiteral("supersedes"));
+    qint64 superseded = 0;
+    if (!supersedes.isNull()) {
+        if (!integer(supersedes, superseded)) {
+            error = QCoreApplication::translate("Attestation", "member \"supersedes\": expected an integer or null");
+            return false;
+        }
+        out.supersedes = superseded;
+    }
+    const QJsonValue fields = o.value(QStringLiteral("fields"));
+    if (!fields.isObject()) {
+        error = QCoreApplication::translate("Attestation", "member \"fields\": expected an object");
+        return false;
+    }
+    QMap<QString, QString> map;
+    const QJsonObject f = fields.toObject();
+    for (auto it = f.constBegin(); it != f.constEnd(); ++it) {
+        if (!it.value().isString()) {
+            error = QCoreApplication::translate("Attestation", "fields member \"%1\": expected a string").arg(it.key());
+            return false;
+        }
+        map.insert(it.key(), it.value().toString());
+    }
+    out.fields = canonicalFields(map);
+    out.accountKey = o.value(QStringLiteral("account")).toString();
+    out.at = o.value(QStringLiteral("at")).toString();
+    out.campaign = o.value(QStringLiteral("campaign")).toString();
+    out.decision = o.value(QStringLiteral("decision")).toString();
+    out.hash = o.value(QStringLiteral("hash")).toString();
+    out.prevHash = o.value(QStringLiteral("prev")).toString();
+    out.reviewer = o.value(QStringLiteral("reviewer")).toString();
+    out.tool = o.value(QStringLiteral("tool")).toString();
+    return true;
 }
 
 QString Attestation::computeHash() const

@@ -77,6 +77,12 @@ struct Attestation
     QString hash;
 
     QByteArray canonical() const;
+    // The canonical form with the `hash` member added in its sorted place (between fields and prev): one
+    // line of an evidence bundle's decisions.jsonl.
+    QByteArray canonicalRecord() const;
+    // Reads such a line back. False with `error` set when it is not an object with exactly those twelve
+    // members of the right types; whether it is canonical and its hash right is for the caller to check.
+    [[nodiscard]] static bool fromRecord(const QByteArray& line, Attestation& out, QString& error);
     QString computeHash() const; // SHA-256 of canonical(), lower-case hex
     QMap<QString, QString> fieldMap() const;
     QString field(const QString& name) const { return fieldMap().value(name); }

@@ -7,6 +7,7 @@
 #include "reconcile/Reconciler.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/CsvWriter.h"
 #include "util/Timestamps.h"
 
 #include <QSet>
@@ -34,18 +35,6 @@ QString normaliseColumn(const QString& name)
     n.remove(QLatin1Char('_'));
     n.remove(QLatin1Char('-'));
     return n;
-}
-
-// A cell as a spreadsheet guard wrote it ("'=x") back to its value ("=x").
-QString unguard(const QString& cell)
-{
-    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')) {
-        const QChar c = cell.at(1);
-        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') ||
-            c == QLatin1Char('\t') || c == QLatin1Char('\r'))
-            return cell.mid(1);
-    }
-    return cell;
 }
 
 } // namespace
@@ -558,7 +547,7 @@ bool DecisionService::requestsFromTable(const DecisionTable& table, QList<Decisi
         const QString at = QStringLiteral("%1:%2").arg(table.fileName).arg(row.line);
         auto cell = [&](const char* name) {
             const int i = column.value(QLatin1String(name), -1);
-            return i >= 0 && i < row.fields.size() ? unguard(row.fields.at(i)).trimmed() : QString();
+            return i >= 0 && i < row.fields.size() ? unguardCsvField(row.fields.at(i)).trimmed() : QString();
         };
         auto date = [&](const char* name, QDate& outDate) {
             const QString text = cell(name);
