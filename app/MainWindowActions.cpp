@@ -8,6 +8,8 @@
 #include "FilterBar.h"
 #include "ImportQueue.h"
 #include "MessageBox.h"
+#include "PreferencesDialog.h"
+#include "RulesLoader.h"
 #include "SavedViewsPanel.h"
 #include "ShortcutsDialog.h"
 #include "item/AccountFilter.h"
@@ -160,6 +162,15 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QStringLiteral("keyboard"),
                    {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // The platform's key for preferences; Ctrl+, where the platform has none.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys = {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    m_preferencesAction = makeAction(this, QStringLiteral("preferences"), tr("&Preferences…"), {}, preferencesKeys,
+                                     tr("Your e-mail as reviewer, the signing key, the rules, stale days and the "
+                                        "language"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_aboutAction = makeAction(this, QStringLiteral("about"), tr("&About Rollcall"), QStringLiteral("help"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -185,6 +196,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFiltersAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_accountsAction);
@@ -285,6 +298,20 @@ void MainWindow::showShortcuts()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !m_store)
+        return;
+    // The stale days may have changed what the filters and saved views count as stale.
+    Rules rules;
+    QString error;
+    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error)) {
+        applyStaleDays(rules);
+        refresh();
+    }
 }
 
 void MainWindow::updateActions()
