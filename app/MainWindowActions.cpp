@@ -118,7 +118,7 @@ void MainWindow::createActions()
     m_nextPaneAction = makeAction(this, QStringLiteral("nextPane"), tr("&Next Pane"), {}, {QKeySequence(Qt::Key_F6)},
                                   tr("Move the keyboard focus to the next pane: views, filters, table, details"));
     connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusNextPane(true); });
-    m_previousPaneAction = makeAction(this, QStringLiteral("previousPane"), tr("P&revious Pane"), {},
+    m_previousPaneAction = makeAction(this, QStringLiteral("previousPane"), tr("Previ&ous Pane"), {},
                                       {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusNextPane(false); });
 
@@ -138,7 +138,7 @@ void MainWindow::createActions()
                                    tr("Link every account to an identity of the directory and classify it"));
     connect(m_reconcileAction, &QAction::triggered, this, &MainWindow::reconcile);
     m_loadRulesAction =
-        makeAction(this, QStringLiteral("loadRules"), tr("Load &Rules and Reconcile…"), QStringLiteral("rules"), {},
+        makeAction(this, QStringLiteral("loadRules"), tr("Load R&ules and Reconcile…"), QStringLiteral("rules"), {},
                    tr("Read the organisation's rules (rollcall.yaml), keep them in the workspace and "
                       "reconcile with them"));
     connect(m_loadRulesAction, &QAction::triggered, this, &MainWindow::loadRules);
@@ -154,7 +154,7 @@ void MainWindow::createActions()
             button->click();
     });
     m_cancelImportAction =
-        makeAction(this, QStringLiteral("cancelImports"), tr("Cancel &Imports"), QStringLiteral("cancel"),
+        makeAction(this, QStringLiteral("cancelImports"), tr("Cancel Import&s"), QStringLiteral("cancel"),
                    {QKeySequence(Qt::CTRL | Qt::Key_Period)}, tr("Stop the running import and drop the waiting ones"));
     connect(m_cancelImportAction, &QAction::triggered, m_queue, &ImportQueue::cancel);
 

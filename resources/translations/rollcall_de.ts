@@ -3992,20 +3992,12 @@ Einen Arbeitsbereich für eine neue Prüfung anlegen oder einen öffnen.</transl
         <translation>Den Tastaturfokus in den nächsten Bereich bewegen: Ansichten, Filter, Tabelle, Details</translation>
     </message>
     <message>
-        <source>P&amp;revious Pane</source>
-        <translation>&amp;Vorheriger Bereich</translation>
-    </message>
-    <message>
         <source>&amp;Reconcile</source>
         <translation>&amp;Abgleichen</translation>
     </message>
     <message>
         <source>Link every account to an identity of the directory and classify it</source>
         <translation>Jedes Konto einer Identität des Verzeichnisses zuordnen und klassifizieren</translation>
-    </message>
-    <message>
-        <source>Load &amp;Rules and Reconcile…</source>
-        <translation>&amp;Regeln laden und abgleichen…</translation>
     </message>
     <message>
         <source>Read the organisation&apos;s rules (rollcall.yaml), keep them in the workspace and reconcile with them</source>
@@ -4026,10 +4018,6 @@ Einen Arbeitsbereich für eine neue Prüfung anlegen oder einen öffnen.</transl
     <message>
         <source>Link the selected account to an owner of the directory, with a reason</source>
         <translation>Das ausgewählte Konto einem Inhaber aus dem Verzeichnis zuordnen, mit Begründung</translation>
-    </message>
-    <message>
-        <source>Cancel &amp;Imports</source>
-        <translation>Importe a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop the running import and drop the waiting ones</source>
@@ -4194,6 +4182,18 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
     <message>
         <source>Your e-mail as reviewer, the signing key, the rules, stale days and the language</source>
         <translation>Ihre E-Mail-Adresse als Prüfer, der Signaturschlüssel, die Regeln, die Tage bis veraltet und die Sprache</translation>
+    </message>
+    <message>
+        <source>Previ&amp;ous Pane</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>Load R&amp;ules and Reconcile…</source>
+        <translation>&amp;Regeln laden und abgleichen…</translation>
+    </message>
+    <message>
+        <source>Cancel Import&amp;s</source>
+        <translation>Importe abb&amp;rechen</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4626,13 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
     <message>
         <source>cannot commit the import: %1</source>
         <translation>der Import kann nicht festgeschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStatement</name>
+    <message>
+        <source>not an SQLite connection</source>
+        <translation>keine SQLite-Verbindung</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -90,6 +92,8 @@ private Q_SLOTS:
     void systemLanguageIsGerman();
     void preferenceOverridesTheSystem();
     void englishSpellsOutPlurals();
+    void menuMnemonicsAreUnique_data();
+    void menuMnemonicsAreUnique();
     void cliFollowsLocaleAndPreference_data();
     void cliFollowsLocaleAndPreference();
 
@@ -169,6 +173,45 @@ void TestTranslations::englishSpellsOutPlurals()
              QStringLiteral("Reconciled 2 accounts"));
     QCOMPARE(QCoreApplication::translate("Cli", " against %n identities", nullptr, 1),
              QStringLiteral(" against 1 identity"));
+}
+
+void TestTranslations::menuMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("de") << "de";
+}
+
+// Alt+letter reaches every menu and every item of a menu in either language: no letter twice.
+void TestTranslations::menuMnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(language), language);
+    MainWindow window;
+    const auto mnemonic = [](const QString& text) {
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        return amp >= 0 && amp + 1 < text.size() ? text.at(amp + 1).toLower() : QChar();
+    };
+    const auto check = [&](const QString& where, const QList<QAction*>& actions) {
+        QHash<QChar, QString> seen;
+        for (QAction* a : actions) {
+            if (a->isSeparator() || !a->isVisible() || a->objectName().startsWith(QLatin1String("savedView")))
+                continue;
+            const QChar m = mnemonic(a->text());
+            if (m.isNull())
+                continue;
+            QVERIFY2(
+                !seen.contains(m),
+                qPrintable(
+                    QStringLiteral("%1: '%2' and '%3' share Alt+%4").arg(where, seen.value(m), a->text(), QString(m))));
+            seen.insert(m, a->text());
+        }
+    };
+    check(QStringLiteral("menu bar"), window.menuBar()->actions());
+    for (QAction* top : window.menuBar()->actions()) {
+        if (top->menu())
+            check(top->text(), top->menu()->actions());
+    }
 }
 
 void TestTranslations::cliFollowsLocaleAndPreference_data()
