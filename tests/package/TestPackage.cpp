@@ -139,8 +139,8 @@ void TestPackage::installsEveryFile()
         QStringLiteral("share/metainfo/%1.metainfo.xml").arg(m_appId),
         QStringLiteral("share/icons/hicolor/scalable/apps/%1.svg").arg(m_appId),
         QStringLiteral("share/mime/packages/rollcall.xml"),
-        QStringLiteral("share/man/man1/rollcall-cli.1"),
-        QStringLiteral("share/man/man1/rollcall.1"),
+        QStringLiteral("share/man/man1/rollcall-cli.1.gz"),
+        QStringLiteral("share/man/man1/rollcall.1.gz"),
         QStringLiteral("share/rollcall/demo/rollcall.yaml"),
         QStringLiteral("share/rollcall/demo/entra-users.csv"),
         QStringLiteral("share/doc/rollcall/docs/user-guide.md"),
@@ -157,7 +157,7 @@ void TestPackage::installsEveryFile()
     // The man page is well-formed troff (man(1) renders it without warnings) when man is installed.
     if (!QStandardPaths::findExecutable(QStringLiteral("man")).isEmpty()) {
         const Run man = run(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"),
-                                                    installed(QStringLiteral("share/man/man1/rollcall-cli.1"))});
+                                                    installed(QStringLiteral("share/man/man1/rollcall-cli.1.gz"))});
         VERIFY_RUN(man);
         QVERIFY2(man.err.trimmed().isEmpty(), qPrintable(man.err));
     }
