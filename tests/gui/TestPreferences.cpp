@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Edit ▸ Preferences: what the dialog saves, what it refuses, and what the window does with it.
+#include "AccountTableView.h"
+#include "DetailPane.h"
 #include "FilterBar.h"
+#include "InputDialog.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "TempWorkspace.h"
 #include "Translations.h"
 #include "item/AccountFilter.h"
+#include "item/AccountTableModel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +22,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -54,6 +59,7 @@ private Q_SLOTS:
     void editMenuOpensPreferences();
     void staleDaysApplyWhenRulesDoNotSetThem();
     void rulesFileOverridesTheWorkspaceRules();
+    void reviewerEmailRecordsManualLinks();
 
 private:
     QTemporaryDir m_dir;
@@ -279,6 +285,43 @@ void TestPreferences::rulesFileOverridesTheWorkspaceRules()
     QVERIFY(QTest::qWaitFor([&window] { return !window.isBusy(); }, 60000));
     QCOMPARE(window.filterBar()->filter().staleAfterDays, 400);
     QVERIFY(demo.store().rulesText().contains(QStringLiteral("stale_after_days: 400")));
+}
+
+void TestPreferences::reviewerEmailRecordsManualLinks()
+{
+    TempWorkspace demo;
+    QString error;
+    QVERIFY2(demo.importDemo(&error), qPrintable(error));
+    Preferences p = Preferences::load();
+    p.reviewerEmail = QStringLiteral("chen.wei@larkspur.example");
+    p.save();
+    qunsetenv("ROLLCALL_ACTOR"); // the environment would win over the preference
+
+    MainWindow window;
+    window.resize(1400, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openWorkspace(demo.path()));
+    AccountTableModel* model = window.accountModel();
+    QVERIFY(QTest::qWaitFor([model] { return !model->isLoading() && model->isCountKnown(); }, 20000));
+    QModelIndex gustav;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, AccountTableModel::Login).data().toString() ==
+            QLatin1String("gustav.b.home@mail.example"))
+            gustav = model->index(row, AccountTableModel::Login);
+    }
+    QVERIFY(gustav.isValid());
+    AccountTableView* view = window.accountView();
+    view->scrollTo(gustav);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(gustav).center());
+    QTRY_VERIFY(!window.detailPane()->linkButtons().isEmpty());
+
+    InputDialog::setNextText(QStringLiteral("Gustav confirmed this is his private address"));
+    window.detailPane()->linkButtons().first()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(demo.count(QStringLiteral("SELECT count(*) FROM manual_link_event")), 1, 20000);
+    QSqlQuery q(demo.store().database());
+    QVERIFY(q.exec(QStringLiteral("SELECT actor FROM manual_link_event")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("chen.wei@larkspur.example"));
 }
 
 int main(int argc, char** argv)
