@@ -11,6 +11,7 @@
 #include "ImportQueue.h"
 #include "ImportQueueDialog.h"
 #include "MessageBox.h"
+#include "Preferences.h"
 #include "ReconcileRunner.h"
 #include "RulesLoader.h"
 #include "SavedViewsPanel.h"
@@ -68,6 +69,9 @@ QString actorName()
     const QString fromEnvironment = qEnvironmentVariable("ROLLCALL_ACTOR");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
+    const QString reviewer = Preferences::load().reviewerEmail;
+    if (!reviewer.isEmpty())
+        return reviewer;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? MainWindow::tr("unknown") : user;
 }
@@ -345,7 +349,7 @@ bool MainWindow::setStore(std::unique_ptr<Store> store)
     Rules rules;
     QString error;
     if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error))
-        m_staleAfterDays = rules.staleAfterDays;
+        m_staleAfterDays = Preferences::load().staleDaysFor(rules.staleAfterDaysSet, rules.staleAfterDays);
     m_filterBar->setStaleAfterDays(m_staleAfterDays);
     m_filterBar->clear();
     m_filterBar->setTools(currentTools(m_store->database()));
@@ -546,7 +550,9 @@ void MainWindow::loadRules()
 
 bool MainWindow::startReconcile(const QString& rulesPath)
 {
-    if (!m_reconcileRunner->start(m_store->path(), rulesPath))
+    // Without rules chosen now, the rules file of the preferences, else the workspace's own.
+    const QString preferred = Preferences::load().rulesFile;
+    if (!m_reconcileRunner->start(m_store->path(), rulesPath.isEmpty() ? preferred : rulesPath))
         return false;
     setBusy(true);
     m_activity->setText(tr("Reconciling…"));
@@ -575,12 +581,19 @@ void MainWindow::onReconcileFinished(const ReconcileOutcome& outcome)
     // New rules may have changed what "stale" means.
     Rules rules;
     QString error;
-    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error) && rules.staleAfterDays != m_staleAfterDays) {
-        m_staleAfterDays = rules.staleAfterDays;
-        m_savedViews->setViews(defaultSavedViews(m_staleAfterDays));
-        m_filterBar->setStaleAfterDays(m_staleAfterDays);
-    }
+    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error))
+        applyStaleDays(rules);
     refresh();
+}
+
+void MainWindow::applyStaleDays(const Rules& rules)
+{
+    const int days = Preferences::load().staleDaysFor(rules.staleAfterDaysSet, rules.staleAfterDays);
+    if (days == m_staleAfterDays)
+        return;
+    m_staleAfterDays = days;
+    m_savedViews->setViews(defaultSavedViews(m_staleAfterDays));
+    m_filterBar->setStaleAfterDays(m_staleAfterDays);
 }
 
 void MainWindow::refresh()

@@ -34,6 +34,7 @@ struct AccountDetails;
 struct AccountFilter;
 struct ImportRequest;
 struct ReconcileOutcome;
+struct Rules;
 struct Verdict;
 struct WorkspaceStats;
 
@@ -93,6 +94,8 @@ public Q_SLOTS:
     void loadRules();
     void about();
     void showShortcuts();
+    // Edit ▸ Preferences; what changed applies at once, except the language (next start).
+    void showPreferences();
     void showAccounts();
     void showDashboard();
     void refresh();
@@ -132,6 +135,8 @@ private:
     void updateStatus();
     void updateActions();
     void setBusy(bool busy);
+    // What the window counts as stale: the rules' stale_after_days, else the preference.
+    void applyStaleDays(const Rules& rules);
     void addRecent(const QString& path);
     void removeRecent(const QString& path);
     void rebuildRecentMenu();
@@ -192,6 +197,7 @@ private:
     QAction* m_cancelImportAction = nullptr;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QList<QAction*> m_viewActions;
     QMenu* m_recentMenu = nullptr;
 };

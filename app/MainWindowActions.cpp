@@ -10,6 +10,8 @@
 #include "FilterBar.h"
 #include "ImportQueue.h"
 #include "MessageBox.h"
+#include "PreferencesDialog.h"
+#include "RulesLoader.h"
 #include "SavedViewsPanel.h"
 #include "ShortcutsDialog.h"
 #include "item/AccountFilter.h"
@@ -122,7 +124,7 @@ void MainWindow::createActions()
     m_nextPaneAction = makeAction(this, QStringLiteral("nextPane"), tr("&Next Pane"), {}, {QKeySequence(Qt::Key_F6)},
                                   tr("Move the keyboard focus to the next pane: views, filters, table, details"));
     connect(m_nextPaneAction, &QAction::triggered, this, [this] { focusNextPane(true); });
-    m_previousPaneAction = makeAction(this, QStringLiteral("previousPane"), tr("P&revious Pane"), {},
+    m_previousPaneAction = makeAction(this, QStringLiteral("previousPane"), tr("Previ&ous Pane"), {},
                                       {QKeySequence(Qt::SHIFT | Qt::Key_F6)});
     connect(m_previousPaneAction, &QAction::triggered, this, [this] { focusNextPane(false); });
 
@@ -142,7 +144,7 @@ void MainWindow::createActions()
                                    tr("Link every account to an identity of the directory and classify it"));
     connect(m_reconcileAction, &QAction::triggered, this, &MainWindow::reconcile);
     m_loadRulesAction =
-        makeAction(this, QStringLiteral("loadRules"), tr("Load &Rules and Reconcile…"), QStringLiteral("rules"), {},
+        makeAction(this, QStringLiteral("loadRules"), tr("Load R&ules and Reconcile…"), QStringLiteral("rules"), {},
                    tr("Read the organisation's rules (rollcall.yaml), keep them in the workspace and "
                       "reconcile with them"));
     connect(m_loadRulesAction, &QAction::triggered, this, &MainWindow::loadRules);
@@ -158,7 +160,7 @@ void MainWindow::createActions()
             button->click();
     });
     m_cancelImportAction =
-        makeAction(this, QStringLiteral("cancelImports"), tr("Cancel &Imports"), QStringLiteral("cancel"),
+        makeAction(this, QStringLiteral("cancelImports"), tr("Cancel Import&s"), QStringLiteral("cancel"),
                    {QKeySequence(Qt::CTRL | Qt::Key_Period)}, tr("Stop the running import and drop the waiting ones"));
     connect(m_cancelImportAction, &QAction::triggered, m_queue, &ImportQueue::cancel);
 
@@ -166,6 +168,15 @@ void MainWindow::createActions()
         makeAction(this, QStringLiteral("shortcuts"), tr("&Keyboard Shortcuts"), QStringLiteral("keyboard"),
                    {QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    // The platform's key for preferences; Ctrl+, where the platform has none.
+    QList<QKeySequence> preferencesKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (preferencesKeys.isEmpty())
+        preferencesKeys = {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    m_preferencesAction = makeAction(this, QStringLiteral("preferences"), tr("&Preferences…"), {}, preferencesKeys,
+                                     tr("Your e-mail as reviewer, the signing key, the rules, stale days and the "
+                                        "language"));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
     m_aboutAction = makeAction(this, QStringLiteral("about"), tr("&About Rollcall"), QStringLiteral("help"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -192,6 +203,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addAction(m_clearFiltersAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_accountsAction);
@@ -292,6 +305,20 @@ void MainWindow::showShortcuts()
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || !m_store)
+        return;
+    // The stale days may have changed what the filters and saved views count as stale.
+    Rules rules;
+    QString error;
+    if (RulesLoader::loadForWorkspace(*m_store, {}, rules, error)) {
+        applyStaleDays(rules);
+        refresh();
+    }
 }
 
 void MainWindow::updateActions()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AuditorWindow.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,10 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Rollcall"));
     QCoreApplication::setApplicationName(QStringLiteral("Rollcall"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLLCALL_VERSION));
+    // Ties the windows to the installed .desktop file (its icon and name on Wayland).
+    QGuiApplication::setDesktopFileName(QStringLiteral(ROLLCALL_APP_ID));
+    // The system's language unless Edit ▸ Preferences chose one; a change applies at the next start.
+    Rollcall::Translations::install(Rollcall::Translations::preferredLanguage());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -135,6 +135,7 @@ bool RulesLoader::parse(const QString& yaml, Rules& out)
                 if (!ok || days < 1 || days > 3650)
                     reject(value, tr("stale_after_days: expected a whole number of days from 1 to 3650"));
                 rules.staleAfterDays = days;
+                rules.staleAfterDaysSet = true;
             } else if (key == QLatin1String("service_accounts")) {
                 if (!value.IsMap())
                     reject(value, tr("service_accounts: expected a mapping with the key patterns"));

@@ -8,6 +8,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -254,6 +255,7 @@ void DashboardView::setStats(const WorkspaceStats& stats)
     buildLeaverChart();
     buildSnapshotChart();
     buildRemediationChart();
+    followPalette();
 }
 
 void DashboardView::buildRemediationChart()
@@ -315,6 +317,34 @@ void DashboardView::buildRemediationChart()
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(axis);
     series->attachAxis(values);
+}
+
+void DashboardView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+void DashboardView::followPalette()
+{
+    const QPalette p = palette();
+    const QColor text = p.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.15);
+    for (QChartView* view : {m_classView, m_riskView, m_leaverView, m_snapshotView, m_remediationView}) {
+        QChart* chart = view->chart();
+        view->setBackgroundBrush(p.brush(QPalette::Window));
+        chart->setBackgroundBrush(p.brush(QPalette::Window));
+        chart->setTitleBrush(text);
+        chart->legend()->setLabelColor(text);
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setLabelsColor(text);
+            axis->setTitleBrush(text);
+            axis->setLinePenColor(p.color(QPalette::Mid));
+            axis->setGridLineColor(grid);
+        }
+    }
 }
 
 void DashboardView::buildClassChart()

@@ -40,7 +40,12 @@ Q_SIGNALS:
     // `what` says in words which accounts these are, for the status bar.
     void filterRequested(const Rollcall::AccountFilter& filter, const QString& what);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Charts draw with their own colours: give them the palette's (light or dark desktop theme).
+    void followPalette();
     void buildClassChart();
     void buildRiskChart();
     void buildSnapshotChart();

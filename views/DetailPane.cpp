@@ -275,7 +275,7 @@ void DetailPane::showDetails(const AccountDetails& d)
     }
     m_summary->setText(summary.join(QStringLiteral(" · ")));
 
-    m_storedExplanation = d.explanation;
+    m_storedVerdict = {d.cls, d.rule, d.owner};
     m_explanation->setText(d.explanation.isEmpty() ? tr("Not reconciled yet: run Review ▸ Reconcile.")
                                                    : tr("Why: %1").arg(d.explanation));
     QStringList factors;
@@ -362,15 +362,19 @@ void DetailPane::showTrace(qint64 accountId, const Verdict& v)
         if (!step.compared.isEmpty())
             line += QStringLiteral(" · <i>%1</i>").arg(escaped(step.compared));
         line += QStringLiteral(": %1").arg(escaped(step.outcome));
-        steps.append(decides ? QStringLiteral("<li><span style=\"color:%1\">%2</span></li>")
-                                   .arg(TriageStyle::classColor(accountClassName(v.cls)).darker(130).name(), line)
-                             : QStringLiteral("<li>%1</li>").arg(line));
+        steps.append(
+            decides
+                ? QStringLiteral("<li><span style=\"color:%1\">%2</span></li>")
+                      .arg(TriageStyle::textColor(TriageStyle::classColor(accountClassName(v.cls)), palette()).name(),
+                           line)
+                : QStringLiteral("<li>%1</li>").arg(line));
     }
     m_trace->setText(
         QStringLiteral("<ol style=\"margin-left:0; -qt-list-indent:1\">%1</ol>").arg(steps.join(QString())));
     m_traceButton->hide();
     // The same verdict as stored: just the steps. Another one: the stored verdict is out of date.
-    m_traceStatus->setText(v.explanation == m_storedExplanation
+    // Compared by meaning, not by the explanation's words: those are in the language of whoever reconciled.
+    m_traceStatus->setText(QStringList{accountClassName(v.cls), v.rule, v.owner} == m_storedVerdict
                                ? tr("Step by step, with today's rules and directory:")
                                : tr("Today the cascade decides otherwise, by rule “%1”: %2. Reconcile to update the "
                                     "workspace.")

@@ -84,7 +84,7 @@ private:
     QStringList m_suggestions;
     qint64 m_accountId = 0;
     QString m_accountName;
-    QString m_storedExplanation;
+    QStringList m_storedVerdict; // class, rule and owner as the last reconcile stored them
 };
 
 } // namespace Rollcall

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportDialog.h"
+#include "TriageStyle.h"
 
 #include "FileDialog.h"
 #include "Format.h"
@@ -56,7 +57,7 @@ void setErrorStyle(QLabel* label, bool error)
 {
     QPalette palette = label->parentWidget()->palette();
     if (error)
-        palette.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+        palette.setColor(QPalette::WindowText, TriageStyle::errorColor(palette));
     label->setPalette(palette);
 }
 } // namespace

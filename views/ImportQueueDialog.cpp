@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ImportQueueDialog.h"
+#include "TriageStyle.h"
 
 #include "Format.h"
 
@@ -169,13 +170,13 @@ void ImportQueueDialog::detect(int index)
             row.detection.otherKind->kind() == SourceKind::Directory
                 ? tr("A directory export (%1): choose “Directory export”.").arg(row.detection.otherKind->title())
                 : tr("A tool export (%1): choose “Tool export”.").arg(row.detection.otherKind->title()));
-        row.format->setStyleSheet(QStringLiteral("color: #b01c1c"));
+        row.format->setStyleSheet(QStringLiteral("color: %1").arg(TriageStyle::errorColor(palette()).name()));
     } else {
         QString reason = row.detection.reason;
         if (!reason.isEmpty())
             reason[0] = reason.at(0).toUpper();
         row.format->setText(reason.isEmpty() ? tr("Not recognised.") : reason);
-        row.format->setStyleSheet(QStringLiteral("color: #b01c1c"));
+        row.format->setStyleSheet(QStringLiteral("color: %1").arg(TriageStyle::errorColor(palette()).name()));
     }
     row.tool->setEnabled(k == SourceKind::Tool);
     {
@@ -212,7 +213,8 @@ void ImportQueueDialog::updateState()
         ++included;
         if (!Importer::isValidToolName(toolName(i))) {
             ++invalidNames;
-            m_rows[i].tool->setStyleSheet(QStringLiteral("border: 1px solid #b01c1c"));
+            m_rows[i].tool->setStyleSheet(
+                QStringLiteral("border: 1px solid %1").arg(TriageStyle::errorColor(palette()).name()));
         } else {
             m_rows[i].tool->setStyleSheet(QString());
         }

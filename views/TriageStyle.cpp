@@ -2,6 +2,7 @@
 #include "TriageStyle.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 
 namespace Rollcall::TriageStyle {
 
@@ -18,7 +19,7 @@ QColor classColor(const QString& cls)
     if (cls == QLatin1String("service"))
         return QColor(0x1f, 0x78, 0xb4);
     if (cls == QLatin1String("break-glass"))
-        return QColor(0x37, 0x47, 0x4f);
+        return QColor(0x70, 0x80, 0x90); // slate grey: 3:1 or more on light and dark windows alike
     if (cls == QLatin1String("ambiguous"))
         return QColor(0xc9, 0xa2, 0x27);
     return QColor(0x9e, 0x9e, 0x9e);
@@ -35,6 +36,21 @@ QColor riskColor(int risk)
     if (risk < 75)
         return QColor(0xef, 0x8a, 0x17);
     return QColor(0xc6, 0x28, 0x28);
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor textColor(const QColor& colour, const QPalette& palette)
+{
+    return isDark(palette) ? colour.lighter(140) : colour.darker(130);
+}
+
+QColor errorColor(const QPalette& palette)
+{
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x1c, 0x1c);
 }
 
 QString classTitle(const QString& cls)

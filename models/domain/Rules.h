@@ -38,6 +38,9 @@ struct Rules
     QStringList servicePatterns; // globs on login or account key
     QList<BreakGlassEntry> breakGlass;
     int staleAfterDays = 90;
+    // True when the rules file sets stale_after_days (else the default above applies, and the
+    // desktop application's preference may stand in for the filters it shows).
+    bool staleAfterDaysSet = false;
     // Rewrites applied to a login before the login rules, e.g. strip a "-acme" suffix.
     QList<QPair<QRegularExpression, QString>> loginRewrites;
     // Points per risk factor; see riskFactorNames() for the keys and defaultRiskWeight() for the defaults.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteStatement.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -25,7 +26,7 @@ bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
     finalize();
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        m_error = QStringLiteral("not an SQLite connection");
+        m_error = QCoreApplication::translate("SqliteStatement", "not an SQLite connection");
         return false;
     }
     m_db = *static_cast<sqlite3* const*>(handle.constData());

@@ -9,15 +9,20 @@
 #include "FilterBar.h"
 #include "ImportQueueDialog.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "SavedViewsPanel.h"
 #include "ShortcutsDialog.h"
+#include "Translations.h"
 #include "item/AccountTableModel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QPalette>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTest>
 
@@ -38,6 +43,36 @@ bool save(QWidget* widget, const QString& path)
     const bool ok = widget->grab().save(path);
     std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
     return ok;
+}
+
+// A dark desktop theme's palette, as KDE Breeze Dark or GNOME's Adwaita-dark give an application.
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2a, 0x2e, 0x32), base(0x1d, 0x20, 0x23), text(0xfc, 0xfc, 0xfc);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0xa1, 0xa9, 0xb1));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x31, 0x36, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
+    p.setColor(QPalette::Light, QColor(0x40, 0x46, 0x4c));
+    p.setColor(QPalette::Midlight, QColor(0x36, 0x3b, 0x40));
+    p.setColor(QPalette::Mid, QColor(0x5f, 0x66, 0x6d));
+    p.setColor(QPalette::Dark, QColor(0x19, 0x1b, 0x1d));
+    p.setColor(QPalette::Shadow, QColor(0x10, 0x11, 0x12));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0xae, 0xe9));
+    p.setColor(QPalette::HighlightedText, QColor(0xfc, 0xfc, 0xfc));
+    p.setColor(QPalette::Link, QColor(0x1d, 0x99, 0xf3));
+    p.setColor(QPalette::LinkVisited, QColor(0x9b, 0x59, 0xb6));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x6e, 0x73, 0x78));
+    return p;
 }
 
 QModelIndex findLogin(AccountTableModel* model, const QString& tool, const QString& login)
@@ -127,13 +162,53 @@ int main(int argc, char** argv)
         window.importFiles(dropped);
     }
 
-    // 7. The keyboard shortcuts.
+    // 7. Edit ▸ Preferences, filled in as a reviewer would.
+    const auto preferences = [&](const QString& name) {
+        PreferencesDialog dialog(&window);
+        Preferences p;
+        p.reviewerEmail = QStringLiteral("chen.wei@larkspur.example");
+        p.signingKey = QStringLiteral("/home/chen/.config/rollcall/signer.pem");
+        p.language = QStringLiteral("de");
+        dialog.setPreferences(p);
+        dialog.show();
+        (void)QTest::qWaitForWindowExposed(&dialog);
+        ok = save(&dialog, out.filePath(name)) && ok;
+    };
+    preferences(QStringLiteral("preferences.png"));
+
+    // 8. The same window in a dark desktop theme: Rollcall draws with the system palette.
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setPalette(darkPalette());
+    view->setCurrentIndex(findLogin(model, QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski")));
+    (void)QTest::qWaitFor([&window] { return window.detailPane()->traceModel()->rowCount() > 0; }, 30000);
+    ok = save(&window, out.filePath(QStringLiteral("accounts-dark.png"))) && ok;
+    window.showDashboard();
+    ok = save(&window, out.filePath(QStringLiteral("dashboard-dark.png"))) && ok;
+    window.showAccounts();
+    preferences(QStringLiteral("preferences-dark.png"));
+    QApplication::setPalette(QApplication::style()->standardPalette());
+
+    // 9. The keyboard shortcuts.
     window.action(QStringLiteral("shortcuts"))->trigger();
     if (auto* shortcuts = window.findChild<ShortcutsDialog*>()) {
         shortcuts->resize(720, 640);
         (void)QTest::qWaitForWindowExposed(shortcuts);
         ok = save(shortcuts, out.filePath(QStringLiteral("shortcuts.png"))) && ok;
         shortcuts->close();
+    }
+
+    // 10. The window in German (the system language, or Edit ▸ Preferences ▸ Language).
+    Translations::install(QStringLiteral("de"));
+    MainWindow german;
+    german.resize(1440, 860);
+    german.show();
+    (void)QTest::qWaitForWindowExposed(&german);
+    if (german.openWorkspace(workspace) && settle(german)) {
+        german.accountView()->setFocus();
+        german.accountView()->setCurrentIndex(
+            findLogin(german.accountModel(), QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski")));
+        (void)QTest::qWaitFor([&german] { return german.detailPane()->traceModel()->rowCount() > 0; }, 30000);
+        ok = save(&german, out.filePath(QStringLiteral("accounts-de.png"))) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out,
                  QStringLiteral("Started campaign 2026-Q4 (due 2026-12-31, owner farah.nasser@larkspur.example): "
-                                "19 account(s) to review, from snapshots 1, 2, 3, 4.\n"
+                                "19 accounts to review, from snapshots 1, 2, 3, 4.\n"
                                 "Reviewer of atlassian: ada.lindqvist@larkspur.example\n"
                                 "Reviewer of aws-prod: chen.wei@larkspur.example\n"
                                 "Without a reviewer (the campaign owner reviews them): aws-staging\n"));
@@ -262,7 +262,7 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("verify-store")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("the attestation log is intact: 3 attestation(s) in 1 campaign(s).")),
+        QVERIFY2(r.out.contains(QLatin1String("the attestation log is intact: 3 attestations in 1 campaign.")),
                  qPrintable(r.out));
 
         r = cli({QStringLiteral("campaign"), QStringLiteral("close"), QStringLiteral("2026-Q4")});
@@ -292,18 +292,17 @@ private Q_SLOTS:
                                   QStringLiteral("--reviewer"), Chen};
         Run r = cli(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.startsWith(csv + QStringLiteral(": 2 account(s) would be removed or expired in campaign 2026-Q4 "
+        QVERIFY2(r.err.startsWith(csv + QStringLiteral(": 2 accounts would be removed or expired in campaign 2026-Q4 "
                                                        "(1 remove, 1 expire)\n")),
                  qPrintable(r.err));
-        QVERIFY2(
-            r.err.contains(QLatin1String("run again with --yes to confirm the 2 account(s); nothing was recorded")),
-            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("run again with --yes to confirm the 2 accounts; nothing was recorded")),
+                 qPrintable(r.err));
         QCOMPARE(status().value(QStringLiteral("decided")).toInt(), 0);
 
         r = cli(args + QStringList{QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("Recorded 3 decision(s) in campaign 2026-Q4 as chen.wei@larkspur.example "
-                                       "(attestations 2 to 4); 1 row(s) without a decision skipped.\n"));
+        QCOMPARE(r.out, QStringLiteral("Recorded 3 decisions in campaign 2026-Q4 as chen.wei@larkspur.example "
+                                       "(attestations 2 to 4); 1 row without a decision skipped.\n"));
         const QJsonObject s = status();
         QCOMPARE(s.value(QStringLiteral("decided")).toInt(), 2);
         QCOMPARE(s.value(QStringLiteral("needs_info")).toInt(), 1);
@@ -338,10 +337,9 @@ private Q_SLOTS:
         Run r = cli({QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("2026-Q4"),
                      QStringLiteral("--tool"), QStringLiteral("atlassian"), QStringLiteral("--out"), dir});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out,
-                 QStringLiteral("Wrote a review package of 7 account(s) for ada.lindqvist@larkspur.example to %1 "
-                                "(1 account(s) of the tool assigned to somebody else left out).\n")
-                     .arg(dir));
+        QCOMPARE(r.out, QStringLiteral("Wrote a review package of 7 accounts for ada.lindqvist@larkspur.example to %1 "
+                                       "(1 account of the tool assigned to somebody else left out).\n")
+                            .arg(dir));
         QFile csv(dir + QStringLiteral("/accounts.csv"));
         QVERIFY(csv.open(QIODevice::ReadOnly));
         QStringList lines = QString::fromUtf8(csv.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
@@ -360,11 +358,11 @@ private Q_SLOTS:
                                     dir};
         r = cli(import);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("1 account(s) would be removed or expired")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("1 account would be removed or expired")), qPrintable(r.err));
         r = cli(import + QStringList{QStringLiteral("--yes")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out, QStringLiteral("Recorded 3 decision(s) in campaign 2026-Q4 as ada.lindqvist@larkspur.example "
-                                       "(attestations 2 to 4); 4 row(s) without a decision skipped.\n"));
+        QCOMPARE(r.out, QStringLiteral("Recorded 3 decisions in campaign 2026-Q4 as ada.lindqvist@larkspur.example "
+                                       "(attestations 2 to 4); 4 rows without a decision skipped.\n"));
         const QJsonObject s = status();
         QCOMPARE(s.value(QStringLiteral("decided")).toInt(), 2);
         const QJsonArray reviewers = s.value(QStringLiteral("by_reviewer")).toArray();
@@ -452,7 +450,7 @@ private Q_SLOTS:
 
         const Run v = cli({QStringLiteral("verify-store")});
         QCOMPARE(v.exitCode, 0);
-        QVERIFY2(v.out.contains(QLatin1String("intact: 17 attestation(s)")), qPrintable(v.out));
+        QVERIFY2(v.out.contains(QLatin1String("intact: 17 attestations")), qPrintable(v.out));
         const QJsonObject s = status();
         QCOMPARE(s.value(QStringLiteral("decided")).toInt(), 6);
         QCOMPARE(s.value(QStringLiteral("needs_info")).toInt(), 10);

@@ -65,7 +65,7 @@ private Q_SLOTS:
         r = cli({QStringLiteral("--config"), demo("rollcall.yaml"), QStringLiteral("import"),
                  QStringLiteral("--directory"), demo("entra-users.csv")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Imported 14 row(s)")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Imported 14 rows")), qPrintable(r.out + r.err));
         for (const auto& [tool, file] : {std::pair{"aws-prod", "aws-prod-credential-report.csv"},
                                          std::pair{"aws-staging", "aws-staging-credential-report.csv"},
                                          std::pair{"atlassian", "atlassian-export-users.csv"}}) {
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
         r = cli({QStringLiteral("reconcile")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("Reconciled 27 account(s) against 14 identities")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Reconciled 27 accounts against 14 identities")), qPrintable(r.out));
 
         r = cli({QStringLiteral("accounts"), QStringLiteral("--format"), QStringLiteral("csv")});
         QCOMPARE(r.exitCode, 0);

@@ -1,0 +1,235 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CampaignStore</name>
+    <message numerus="yes">
+        <source>%1: %n account(s) in scope are not reconciled yet; run `reconcile` first</source>
+        <translation>
+            <numerusform>%1: %n account in scope is not reconciled yet; run `reconcile` first</numerusform>
+            <numerusform>%1: %n accounts in scope are not reconciled yet; run `reconcile` first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Started campaign %1 (due %2, owner %3): %n account(s) to review, from snapshots %4.</source>
+        <translation>
+            <numerusform>Started campaign %1 (due %2, owner %3): %n account to review, from snapshots %4.</numerusform>
+            <numerusform>Started campaign %1 (due %2, owner %3): %n accounts to review, from snapshots %4.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carried over %n unexpired certification(s) from %1.</source>
+        <translation>
+            <numerusform>Carried over %n unexpired certification from %1.</numerusform>
+            <numerusform>Carried over %n unexpired certifications from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left undecided</source>
+        <translation>
+            <numerusform>; %n left undecided</numerusform>
+            <numerusform>; %n left undecided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) would be removed or expired in campaign %2 (%3 remove, %4 expire)</source>
+        <translation>
+            <numerusform>%1: %n account would be removed or expired in campaign %2 (%3 remove, %4 expire)</numerusform>
+            <numerusform>%1: %n accounts would be removed or expired in campaign %2 (%3 remove, %4 expire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bulk removals and expiries need a confirmation: run again with --yes to confirm the %n account(s); nothing was recorded</source>
+        <translation>
+            <numerusform>bulk removals and expiries need a confirmation: run again with --yes to confirm the %n account; nothing was recorded</numerusform>
+            <numerusform>bulk removals and expiries need a confirmation: run again with --yes to confirm the %n accounts; nothing was recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n decision(s) in campaign %1 as %2</source>
+        <translation>
+            <numerusform>Recorded %n decision in campaign %1 as %2</numerusform>
+            <numerusform>Recorded %n decisions in campaign %1 as %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) without a decision skipped</source>
+        <translation>
+            <numerusform>; %n row without a decision skipped</numerusform>
+            <numerusform>; %n rows without a decision skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote a review package of %n account(s) for %1 to %2</source>
+        <translation>
+            <numerusform>Wrote a review package of %n account for %1 to %2</numerusform>
+            <numerusform>Wrote a review package of %n accounts for %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n account(s) of the tool assigned to somebody else left out)</source>
+        <translation>
+            <numerusform> (%n account of the tool assigned to somebody else left out)</numerusform>
+            <numerusform> (%n accounts of the tool assigned to somebody else left out)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the attestation log is intact: %n attestation(s)</source>
+        <translation>
+            <numerusform>%1: the attestation log is intact: %n attestation</numerusform>
+            <numerusform>%1: the attestation log is intact: %n attestations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n campaign(s)</source>
+        <translation>
+            <numerusform> in %n campaign</numerusform>
+            <numerusform> in %n campaigns</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was already imported into %2 (snapshot %3, %n row(s)); nothing to do.</source>
+        <translation>
+            <numerusform>%1 was already imported into %2 (snapshot %3, %n row); nothing to do.</numerusform>
+            <numerusform>%1 was already imported into %2 (snapshot %3, %n rows); nothing to do.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1 into %2 as %3 (snapshot %4).</source>
+        <translation>
+            <numerusform>Imported %n row from %1 into %2 as %3 (snapshot %4).</numerusform>
+            <numerusform>Imported %n rows from %1 into %2 as %3 (snapshot %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconciled %n account(s)</source>
+        <translation>
+            <numerusform>Reconciled %n account</numerusform>
+            <numerusform>Reconciled %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> against %n identities</source>
+        <translation>
+            <numerusform> against %n identity</numerusform>
+            <numerusform> against %n identities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n account(s) not reconciled since the last import; run `reconcile` to classify them</source>
+        <translation>
+            <numerusform>%1: %n account not reconciled since the last import; run `reconcile` to classify it</numerusform>
+            <numerusform>%1: %n accounts not reconciled since the last import; run `reconcile` to classify them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace %1: %n identities in the directory.</source>
+        <translation>
+            <numerusform>Workspace %1: %n identity in the directory.</numerusform>
+            <numerusform>Workspace %1: %n identities in the directory.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>expected %n field(s) as in the header, found %1</source>
+        <translation>
+            <numerusform>expected %n field as in the header, found %1</numerusform>
+            <numerusform>expected %n fields as in the header, found %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message numerus="yes">
+        <source>%n account(s) would be removed or expired in bulk; that needs a confirmation of that count</source>
+        <translation>
+            <numerusform>%n account would be removed or expired in bulk; that needs a confirmation of that count</numerusform>
+            <numerusform>%n accounts would be removed or expired in bulk; that needs a confirmation of that count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LdifActiveDirectoryFormat</name>
+    <message numerus="yes">
+        <source>%n change record(s) (changetype modify, delete or modrdn) were skipped</source>
+        <translation>
+            <numerusform>%n change record (changetype modify, delete or modrdn) was skipped</numerusform>
+            <numerusform>%n change records (changetype modify, delete or modrdn) were skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) given by URL (attr:&lt; URL) were not read</source>
+        <translation>
+            <numerusform>%n value given by URL (attr:&lt; URL) was not read</numerusform>
+            <numerusform>%n values given by URL (attr:&lt; URL) were not read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n computer(s)</source>
+        <translation>
+            <numerusform>%n computer</numerusform>
+            <numerusform>%n computers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without attributes</source>
+        <translation>
+            <numerusform>%n without attributes</numerusform>
+            <numerusform>%n without attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change record(s)</source>
+        <translation>
+            <numerusform>%n change record</numerusform>
+            <numerusform>%n change records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other object(s)</source>
+        <translation>
+            <numerusform>%n other object</numerusform>
+            <numerusform>%n other objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no user entries among %n record(s)%1; expected entries with objectClass user or person; nothing was imported</source>
+        <translation>
+            <numerusform>no user entries among %n record%1; expected entries with objectClass user or person; nothing was imported</numerusform>
+            <numerusform>no user entries among %n records%1; expected entries with objectClass user or person; nothing was imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>attribute &apos;objectGUID&apos;: expected 16 bytes in base64, found %n byte(s)</source>
+        <translation>
+            <numerusform>attribute &apos;objectGUID&apos;: expected 16 bytes in base64, found %n byte</numerusform>
+            <numerusform>attribute &apos;objectGUID&apos;: expected 16 bytes in base64, found %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reconciler</name>
+    <message numerus="yes">
+        <source>%1 matches %n identities: %2; a reviewer decides</source>
+        <translation>
+            <numerusform>%1 matches %n identity: %2; a reviewer decides</numerusform>
+            <numerusform>%1 matches %n identities: %2; a reviewer decides</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::ChoiceButton</name>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
