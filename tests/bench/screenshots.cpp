@@ -4,7 +4,9 @@
 //
 //   rollcall-screenshots WORKSPACE OUTDIR [DROPPED-FILE...]
 #include "AccountTableView.h"
+#include "CampaignView.h"
 #include "DashboardView.h"
+#include "DecisionBar.h"
 #include "DetailPane.h"
 #include "FilterBar.h"
 #include "ImportQueueDialog.h"
@@ -16,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -66,6 +70,8 @@ int main(int argc, char** argv)
     const QDir out(args.at(2));
     QDir().mkpath(out.path());
     bool ok = true;
+    // The reviewer the campaign screens decide as (the demo's aws-prod reviewer).
+    QSettings().setValue(MainWindow::ReviewerKey, QStringLiteral("chen.wei@larkspur.example"));
 
     MainWindow window;
     window.resize(1440, 860);
@@ -127,7 +133,28 @@ int main(int argc, char** argv)
         window.importFiles(dropped);
     }
 
-    // 7. The keyboard shortcuts.
+    // 7. The active campaign: an account's decision bar, filled in, over its attestations.
+    if (!window.activeCampaign().isEmpty()) {
+        window.showAccounts();
+        view->setCurrentIndex(findLogin(model, QStringLiteral("aws-prod"), QStringLiteral("emil")));
+        DecisionBar* bar = window.detailPane()->decisionBar();
+        (void)QTest::qWaitFor([bar] { return bar->item().has_value() && bar->item()->login == QLatin1String("emil"); },
+                              30000);
+        bar->ownerEdit()->setText(QStringLiteral("emil.haddad@larkspur.example"));
+        bar->purposeEdit()->setText(QStringLiteral("Release signing until the handover"));
+        bar->reasonEdit()->setText(QStringLiteral("Manager confirmed in ticket OPS-4411"));
+        window.detailPane()->tabs()->setCurrentIndex(3);
+        ok = save(&window, out.filePath(QStringLiteral("decision.png"))) && ok;
+        window.detailPane()->tabs()->setCurrentIndex(0);
+
+        // 8. Its progress: per reviewer, per tool, and the burn-down.
+        window.showCampaign();
+        (void)QTest::qWaitFor([&window] { return !window.isCampaignBusy(); }, 30000);
+        ok = save(&window, out.filePath(QStringLiteral("campaign.png"))) && ok;
+        window.showAccounts();
+    }
+
+    // 9. The keyboard shortcuts.
     window.action(QStringLiteral("shortcuts"))->trigger();
     if (auto* shortcuts = window.findChild<ShortcutsDialog*>()) {
         shortcuts->resize(720, 640);
