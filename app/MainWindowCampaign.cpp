@@ -300,7 +300,7 @@ void MainWindow::loadCampaigns(const QString& preferred)
             } else {
                 m_campaignView->setProgress(r.active, r.progress);
                 const CampaignProgress& p = r.progress;
-                m_campaignProgress->setText(tr("%1 of %2 decided · %3 need info · %4")
+                m_campaignProgress->setText(tr("%1 of %2 decided · %3 waiting for information · %4")
                                                 .arg(QLocale().toString(p.decided), QLocale().toString(p.total),
                                                      QLocale().toString(p.needsInfo),
                                                      r.active.closed

@@ -40,8 +40,12 @@ QTableView* progressTable(CampaignProgressModel* model, const QString& name, con
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(CampaignProgressModel::Key, QHeaderView::Stretch);
+    // The e-mail column takes what is left (elided when short); the figures keep their width.
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(model->kind() == CampaignProgressModel::Kind::PerTool
+                                                       ? CampaignProgressModel::Reviewer
+                                                       : CampaignProgressModel::Key,
+                                                   QHeaderView::Stretch);
     if (model->kind() == CampaignProgressModel::Kind::PerReviewer)
         view->hideColumn(CampaignProgressModel::Reviewer);
     return view;
@@ -117,8 +121,8 @@ CampaignView::CampaignView(QWidget* parent)
     grid->addLayout(reviewerBox, 0, 0);
     grid->addLayout(toolBox, 1, 0);
     grid->addWidget(m_chartView, 0, 1, 2, 1);
-    grid->setColumnStretch(0, 2);
-    grid->setColumnStretch(1, 3);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -165,8 +169,6 @@ void CampaignView::setProgress(const CampaignInfo& c, const CampaignProgress& p)
     m_close->setEnabled(!c.closed);
     m_reviewers->setCounts(p.byReviewer);
     m_tools->setCounts(p.byTool);
-    m_reviewerTable->resizeColumnsToContents();
-    m_toolTable->resizeColumnsToContents();
     buildChart();
 }
 
@@ -223,6 +225,7 @@ void CampaignView::buildChart()
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Undecided accounts"));
     y->setRange(0, std::max<qint64>(1, m_progress.total));
+    y->applyNiceNumbers();
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (QLineSeries* s : {m_ideal, m_actual}) {

@@ -104,6 +104,7 @@ DecisionBar::DecisionBar(QWidget* parent)
     , m_to(lineEdit(QStringLiteral("decisionReassignTo"), tr("Reassign to"), tr("new reviewer's e-mail"), this))
     , m_error(new QLabel(this))
     , m_form(new QWidget(this))
+    , m_buttonBox(new QWidget(this))
 {
     setObjectName(QStringLiteral("decisionBar"));
     setAccessibleName(tr("Decision"));
@@ -127,28 +128,31 @@ DecisionBar::DecisionBar(QWidget* parent)
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(3);
+    // One field a row (the pane is narrow), the two dates side by side.
     grid->addWidget(formLabel(tr("Owner:"), m_owner, m_form), 0, 0);
-    grid->addWidget(m_owner, 0, 1);
-    grid->addWidget(formLabel(tr("Until:"), m_until, m_form), 0, 2);
-    grid->addWidget(m_until, 0, 3);
+    grid->addWidget(m_owner, 0, 1, 1, 3);
     grid->addWidget(formLabel(tr("Purpose:"), m_purpose, m_form), 1, 0);
-    grid->addWidget(m_purpose, 1, 1);
-    grid->addWidget(formLabel(tr("Rotate by:"), m_rotation, m_form), 1, 2);
-    grid->addWidget(m_rotation, 1, 3);
-    grid->addWidget(formLabel(tr("Justification:"), m_reason, m_form), 2, 0);
-    grid->addWidget(m_reason, 2, 1, 1, 3);
-    grid->addWidget(formLabel(tr("Reassign to:"), m_to, m_form), 3, 0);
-    grid->addWidget(m_to, 3, 1);
-    grid->addWidget(m_cap, 3, 2, 1, 2);
+    grid->addWidget(m_purpose, 1, 1, 1, 3);
+    grid->addWidget(formLabel(tr("Until:"), m_until, m_form), 2, 0);
+    grid->addWidget(m_until, 2, 1);
+    grid->addWidget(formLabel(tr("Rotate by:"), m_rotation, m_form), 2, 2);
+    grid->addWidget(m_rotation, 2, 3);
+    grid->addWidget(m_cap, 3, 1, 1, 3);
+    grid->addWidget(formLabel(tr("Justification:"), m_reason, m_form), 4, 0);
+    grid->addWidget(m_reason, 4, 1, 1, 3);
+    grid->addWidget(formLabel(tr("Reassign to:"), m_to, m_form), 5, 0);
+    grid->addWidget(m_to, 5, 1, 1, 3);
     grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 1);
 
-    auto* buttons = new QGridLayout;
+    auto* buttons = new QGridLayout(m_buttonBox);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(4);
     const QList<DecisionKind> kinds = allDecisionKinds();
     for (int i = 0; i < kinds.size(); ++i) {
         const DecisionKind kind = kinds.at(i);
         const QString key = shortcut(kind).toString(QKeySequence::NativeText);
-        auto* b = new QPushButton(tr("%1 (%2)").arg(buttonText(kind), key), this);
+        auto* b = new QPushButton(tr("%1 (%2)").arg(buttonText(kind), key), m_buttonBox);
         b->setObjectName(QStringLiteral("decide-%1").arg(decisionKindName(kind)));
         b->setAccessibleName(buttonText(kind));
         b->setAutoDefault(false);
@@ -168,15 +172,13 @@ DecisionBar::DecisionBar(QWidget* parent)
     m_buttons.value(int(DecisionKind::Undo))
         ->setToolTip(tr("Supersede the decision in force (the log keeps both), with a justification"));
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
-    top->addWidget(m_reviewer, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 4);
     layout->setSpacing(4);
-    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(m_reviewer);
     layout->addWidget(m_form);
-    layout->addLayout(buttons);
+    layout->addWidget(m_buttonBox);
     layout->addWidget(m_error);
     clearItem(tr("No campaign is active: start one (Review ▸ Start Campaign) to decide on accounts."));
 }
@@ -220,12 +222,15 @@ void DecisionBar::setItem(const CampaignInfo& campaign, const CampaignItem& item
     m_until->setMinimumDate(today.addDays(1));
     m_until->setMaximumDate(cap > 0 ? today.addDays(cap) : QDate(9999, 12, 31));
     m_cap->setText(cap > 0 ? tr("%1 accounts: certified %2 days at most").arg(item.cls).arg(cap) : QString());
+    m_cap->setVisible(cap > 0);
     const bool breakGlass = item.cls == QLatin1String("break-glass");
     m_rotation->setEnabled(breakGlass);
     m_rotation->setToolTip(breakGlass ? tr("Certifying a break-glass account needs the date its credentials must "
                                            "be rotated by")
                                       : tr("Only for break-glass accounts"));
-    m_form->setEnabled(true);
+    m_form->show();
+    m_buttonBox->show();
+    m_reviewer->show();
     updateButtons();
 }
 
@@ -233,8 +238,12 @@ void DecisionBar::clearItem(const QString& why)
 {
     m_item.reset();
     m_status->setText(why.toHtmlEscaped());
-    m_form->setEnabled(false);
+    // Only what there is to say: no campaign, or not in its scope.
+    m_form->hide();
+    m_buttonBox->hide();
+    m_reviewer->hide();
     m_cap->clear();
+    m_cap->hide();
     m_error->hide();
     updateButtons();
 }
@@ -248,8 +257,8 @@ void DecisionBar::setSelectionCount(int rows)
 
 void DecisionBar::setReviewer(const QString& email)
 {
-    m_reviewer->setText(email.isEmpty() ? tr("<a href=\"#\">Who are you?</a>")
-                                        : tr("as %1 <a href=\"#\">change</a>").arg(email.toHtmlEscaped()));
+    m_reviewer->setText(email.isEmpty() ? tr("You decide as: <a href=\"#\">set your reviewer e-mail</a>")
+                                        : tr("You decide as %1 (<a href=\"#\">change</a>)").arg(email.toHtmlEscaped()));
     m_reviewer->setToolTip(tr("The reviewer your decisions are recorded as (your e-mail in the directory)"));
 }
 

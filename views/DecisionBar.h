@@ -87,6 +87,7 @@ private:
     QLineEdit* m_to;
     QLabel* m_error;
     QWidget* m_form;
+    QWidget* m_buttonBox;
     QHash<int, QPushButton*> m_buttons;
 };
 
