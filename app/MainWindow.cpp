@@ -6,6 +6,7 @@
 #include "CampaignRunner.h"
 #include "CampaignView.h"
 #include "DashboardView.h"
+#include "DecisionBar.h"
 #include "DetailPane.h"
 #include "FileDialog.h"
 #include "FilterBar.h"
@@ -365,8 +366,10 @@ bool MainWindow::setStore(std::unique_ptr<Store> store)
     m_model->setWorkspace(path);
     m_queue->setWorkspace(path);
     m_detailsLoader->setWorkspace(path);
-    m_campaignRunner->setWorkspace(path);
+    m_campaignRunner->setWorkspace(path); // drops what was on its way for the previous workspace
+    m_campaignsLoading = m_campaignsAgain = false;
     m_activeCampaign = {};
+    m_detail->decisionBar()->setBusy(false);
     m_detail->clear();
     *m_stats = {};
     m_dashboard->clear();
@@ -390,7 +393,9 @@ void MainWindow::closeWorkspace()
     m_queue->setWorkspace({});
     m_detailsLoader->setWorkspace({});
     m_campaignRunner->setWorkspace({});
+    m_campaignsLoading = m_campaignsAgain = false;
     m_activeCampaign = {};
+    m_detail->decisionBar()->setBusy(false);
     m_campaigns.clear();
     m_campaignView->clear();
     m_statsLoader->cancel();

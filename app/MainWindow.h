@@ -237,6 +237,9 @@ private:
     QCheckBox* m_myQueue = nullptr;
     QLabel* m_campaignProgress = nullptr;
     CampaignInfo m_activeCampaign;
+    bool m_campaignsLoading = false; // a loadCampaigns() job is on its way
+    bool m_campaignsAgain = false;   // and another was asked for meanwhile
+    QString m_campaignsWanted;
     QList<CampaignInfo> m_campaigns;
     QString m_detailTool; // the account the detail pane shows
     QString m_detailKey;

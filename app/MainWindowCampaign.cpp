@@ -256,6 +256,14 @@ void MainWindow::loadCampaigns(const QString& preferred)
     if (!m_store)
         return;
     const QString wanted = preferred.isEmpty() ? m_activeCampaign.name : preferred;
+    // Progress replays the whole log: while one load is on its way, later asks make one more, not one each.
+    if (m_campaignsLoading) {
+        m_campaignsAgain = true;
+        m_campaignsWanted = wanted;
+        return;
+    }
+    m_campaignsLoading = true;
+    m_campaignsAgain = false;
     m_campaignRunner->run<CampaignsResult>(
         [wanted](Store& store, const Rules& rules) {
             CampaignsResult r;
@@ -281,6 +289,11 @@ void MainWindow::loadCampaigns(const QString& preferred)
             return r;
         },
         [this](const CampaignsResult& r) {
+            m_campaignsLoading = false;
+            if (m_campaignsAgain) {
+                loadCampaigns(m_campaignsWanted);
+                return;
+            }
             if (!r.error.isEmpty())
                 statusBar()->showMessage(tr("Cannot read the campaigns: %1").arg(r.error), MessageMs);
             m_campaigns = r.campaigns;

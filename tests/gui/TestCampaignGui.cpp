@@ -24,6 +24,7 @@
 #include "util/Clock.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBuffer>
 #include <QChartView>
 #include <QCheckBox>
@@ -76,12 +77,15 @@ private Q_SLOTS:
     void myQueueMatchesCommandLine();
     void progressMatchesCampaignStatus();
     void concurrentGuiAndCliLoseNothing();
+    void keysTypeIntoFields();
+    void reconcileAndCapFromTheBar();
+    void startAndCloseFromTheWindow();
 
 private:
     // The demo company with campaign 2026-Q4 started `startedDaysAgo` days before 2026-11-27 (due
     // 2026-12-31, owner Farah, atlassian reviewed by Ada, aws-prod by Chen, aws-staging by Farah).
-    bool prepare(int startedDaysAgo = 0);
-    bool open();
+    bool prepare(int startedDaysAgo = 0, bool start = true);
+    bool open(bool withCampaign = true);
     bool idle();
     bool settled(); // the table after a refresh, and the campaign work it started
     QModelIndex findRow(const QString& tool, const QString& login);
@@ -119,13 +123,15 @@ void TestCampaignGui::cleanup()
     Clock::setFixed(Today);
 }
 
-bool TestCampaignGui::prepare(int startedDaysAgo)
+bool TestCampaignGui::prepare(int startedDaysAgo, bool start)
 {
     QString error;
     if (!m_ws->importDemo(&error)) {
         qWarning("%s", qPrintable(error));
         return false;
     }
+    if (!start)
+        return true;
     Rules rules;
     if (!RulesLoader::loadForWorkspace(m_ws->store(), {}, rules, error))
         return false;
@@ -156,9 +162,10 @@ bool TestCampaignGui::settled()
     return QTest::qWaitFor([model] { return !model->isLoading() && model->isCountKnown(); }, Timeout) && idle();
 }
 
-bool TestCampaignGui::open()
+bool TestCampaignGui::open(bool withCampaign)
 {
-    return m_window->openWorkspace(m_ws->path()) && settled() && m_window->activeCampaign() == Campaign;
+    return m_window->openWorkspace(m_ws->path()) && settled() &&
+           m_window->activeCampaign() == (withCampaign ? Campaign : QString());
 }
 
 QModelIndex TestCampaignGui::findRow(const QString& tool, const QString& login)
@@ -597,6 +604,104 @@ void TestCampaignGui::concurrentGuiAndCliLoseNothing()
     while (q.next())
         order += q.value(0).toString() == Chen ? QLatin1Char('G') : QLatin1Char('C');
     qInfo("attestations in log order, G window / C command line: %s", qPrintable(order));
+}
+
+// A single-key shortcut is a letter while a text field has the focus.
+void TestCampaignGui::keysTypeIntoFields()
+{
+    QVERIFY(prepare());
+    QSettings().setValue(MainWindow::ReviewerKey, Chen);
+    QVERIFY(open());
+    QVERIFY(selectRows({findRow(QStringLiteral("aws-prod"), QStringLiteral("legacy-admin"))}));
+    QCOMPARE(m_window->action(QStringLiteral("decide-remove"))->shortcut(), QKeySequence(Qt::Key_D));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    DecisionBar* bar = m_window->detailPane()->decisionBar();
+    bar->reasonEdit()->setFocus();
+    QTest::keyClicks(bar->reasonEdit(), QStringLiteral("dead account, remove"));
+    QCOMPARE(bar->reasonEdit()->text(), QStringLiteral("dead account, remove"));
+    QTest::qWait(200);
+    QVERIFY(idle());
+    QCOMPARE(m_ws->count(QStringLiteral("SELECT count(*) FROM attestation")), 1); // the campaign's start
+}
+
+void TestCampaignGui::reconcileAndCapFromTheBar()
+{
+    QVERIFY(prepare());
+    QSettings().setValue(MainWindow::ReviewerKey, Ada);
+    QVERIFY(open());
+    DecisionBar* bar = m_window->detailPane()->decisionBar();
+    // An external account: the expiry can be at most 90 days away, as the core caps it.
+    QVERIFY(selectRows({findRow(QStringLiteral("atlassian"), QStringLiteral("maria.gomez@contractco.example"))}));
+    QCOMPARE(bar->untilEdit()->maximumDate(), QDate(2026, 11, 27).addDays(90));
+    QVERIFY(!bar->rotationEdit()->isEnabled());
+
+    // Reconcile an unmanaged account to its owner: recorded, linked, judged again on the worker.
+    const QModelIndex gustav = findRow(QStringLiteral("atlassian"), QStringLiteral("gustav.b.home@mail.example"));
+    QCOMPARE(gustav.siblingAtColumn(AccountTableModel::Class).data().toString(), QStringLiteral("unmanaged"));
+    QVERIFY(selectRows({gustav}));
+    bar->ownerEdit()->setText(QStringLiteral("gustav.berg@larkspur.example"));
+    bar->reasonEdit()->setText(QStringLiteral("Gustav confirmed his private address"));
+    QSignalSpy finished(m_window, &MainWindow::decisionsFinished);
+    bar->button(DecisionKind::Reconcile)->click();
+    QVERIFY(finished.wait(Timeout));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(bar->errorText()));
+    QCOMPARE(attestations(QStringLiteral("reconcile")), 1);
+    QCOMPARE(m_ws->count(QStringLiteral("SELECT count(*) FROM manual_link_event WHERE owner_email = "
+                                        "'gustav.berg@larkspur.example' AND actor = 'ada.lindqvist@larkspur.example'")),
+             1);
+    // Judged again before the decision was reported; the table the decision refreshed shows it.
+    QCOMPARE(m_ws->count(QStringLiteral("SELECT count(*) FROM account_view WHERE login = 'gustav.b.home@mail.example' "
+                                        "AND class = 'managed' AND rule = 'manual'")),
+             1);
+    QVERIFY(settled());
+    QCOMPARE(findRow(QStringLiteral("atlassian"), QStringLiteral("gustav.b.home@mail.example"))
+                 .siblingAtColumn(AccountTableModel::Class)
+                 .data()
+                 .toString(),
+             QStringLiteral("managed"));
+}
+
+void TestCampaignGui::startAndCloseFromTheWindow()
+{
+    QVERIFY(prepare(0, false));
+    QSettings().setValue(MainWindow::ReviewerKey, Farah);
+    QVERIFY(open(false));
+    QVERIFY(!m_window->action(QStringLiteral("decide-remove"))->isEnabled());
+    QVERIFY(!m_window->myQueueCheck()->isEnabled());
+
+    InputDialog::setNextText(Campaign);
+    InputDialog::setNextText(QStringLiteral("2026-12-31"));
+    InputDialog::setNextText(QStringLiteral("aws-prod=%1, atlassian=%2").arg(Chen, Ada));
+    m_window->action(QStringLiteral("startCampaign"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->activeCampaign(), Campaign, Timeout);
+    QVERIFY(idle());
+    Run r = cli({QStringLiteral("campaign"), QStringLiteral("status"), Campaign, QStringLiteral("--format"),
+                 QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonObject status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("open"));
+    QCOMPARE(status.value(QStringLiteral("owner")).toString(), Farah);
+    QCOMPARE(status.value(QStringLiteral("reviewers")).toObject().value(QStringLiteral("aws-prod")).toString(), Chen);
+    QCOMPARE(qint64(status.value(QStringLiteral("total")).toInt()), m_window->campaignView()->progress().total);
+    QVERIFY(m_window->action(QStringLiteral("decide-remove"))->isEnabled());
+
+    // A second one while it is open: the core's refusal, said.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    InputDialog::setNextText(QStringLiteral("2026-Q4b"));
+    InputDialog::setNextText(QStringLiteral("2026-12-31"));
+    InputDialog::setNextText({});
+    m_window->action(QStringLiteral("startCampaign"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(MessageBox::lastText().contains(QLatin1String("campaign 2026-Q4 is still open")), Timeout);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    m_window->action(QStringLiteral("closeCampaign"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->campaignView()->campaign().closed, Timeout);
+    r = cli({QStringLiteral("campaign"), QStringLiteral("status"), Campaign, QStringLiteral("--format"),
+             QStringLiteral("json")});
+    status = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    QVERIFY(!m_window->action(QStringLiteral("decide-remove"))->isEnabled());
 }
 
 QTEST_MAIN(TestCampaignGui)
