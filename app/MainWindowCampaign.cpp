@@ -436,14 +436,23 @@ void MainWindow::decide(DecisionKind kind)
         recordDecisions({base}, false);
         return;
     }
+    qsizetype missing = 0;
+    for (const QModelIndex& index : rows) {
+        if (!m_model->rowAt(index.row())) {
+            m_model->data(index); // asks for its page
+            ++missing;
+        }
+    }
+    if (missing > 0) {
+        bar->showError(tr("%1 of the %2 selected rows are still loading; they are on their way: decide again in a "
+                          "moment.")
+                           .arg(missing)
+                           .arg(rows.size()));
+        return;
+    }
     QList<DecisionRequest> requests;
     for (const QModelIndex& index : rows) {
         const AccountTableModel::Row* row = m_model->rowAt(index.row());
-        if (!row) {
-            bar->showError(
-                tr("Some of the %1 selected rows are still loading; try again in a moment.").arg(rows.size()));
-            return;
-        }
         DecisionRequest r = base;
         r.tool = row->tool;
         r.account = row->accountKey;

@@ -118,7 +118,9 @@ Cli::Cli()
          tr("import: a YAML column mapping, for HR exports and tools without a built-in format."), tr("FILE")},
         {QStringLiteral("due"), tr("campaign start: the due date."), tr("YYYY-MM-DD")},
         {QStringLiteral("reviewer"),
-         tr("campaign start: a tool's reviewer, TOOL=EMAIL (repeatable); decide: who decides."), tr("EMAIL")},
+         tr("campaign start: a tool's reviewer, TOOL=EMAIL (repeatable); decide: who decides; accounts --campaign: "
+            "whose accounts."),
+         tr("EMAIL")},
         {QStringLiteral("until"), tr("decide: a certification's expiry, or the day access ends."), tr("YYYY-MM-DD")},
         {QStringLiteral("purpose"), tr("decide certify: the business purpose."), tr("TEXT")},
         {QStringLiteral("rotation"), tr("decide certify, break-glass: rotate the credentials by then."),
