@@ -16,6 +16,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RulesLoader.h"
+#include "ShortcutsDialog.h"
 #include "TempWorkspace.h"
 #include "campaign/CampaignStore.h"
 #include "campaign/DecisionService.h"
@@ -623,6 +624,25 @@ void TestCampaignGui::keysTypeIntoFields()
     QTest::qWait(200);
     QVERIFY(idle());
     QCOMPARE(m_ws->count(QStringLiteral("SELECT count(*) FROM attestation")), 1); // the campaign's start
+
+    // The shortcuts dialog lists every decision with its key.
+    m_window->action(QStringLiteral("shortcuts"))->trigger();
+    ShortcutsDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ShortcutsDialog*>()) != nullptr);
+    QStringList listed;
+    for (int row = 0; row < dialog->model()->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < dialog->model()->columnCount(); ++column)
+            cells.append(dialog->model()->index(row, column).data().toString());
+        listed.append(cells.join(QLatin1Char('|')));
+    }
+    for (DecisionKind kind : allDecisionKinds()) {
+        const QString entry =
+            QStringLiteral("Campaign|%1 Selected|%2")
+                .arg(DecisionBar::buttonText(kind), DecisionBar::shortcut(kind).toString(QKeySequence::NativeText));
+        QVERIFY2(listed.contains(entry), qPrintable(entry));
+    }
+    dialog->close();
 }
 
 void TestCampaignGui::reconcileAndCapFromTheBar()
