@@ -160,10 +160,8 @@ void MainWindow::createCampaignActions(QMenu* menu)
         QAction* action = make(QStringLiteral("decide-%1").arg(decisionKindName(kind)),
                                tr("%1 Selected").arg(DecisionBar::buttonText(kind)), DecisionBar::shortcut(kind),
                                tr("Record this decision for the selected account(s) with the decision bar's fields"));
-        connect(action, &QAction::triggered, this, [this, kind] {
-            // Only when the keyboard is not typing into a field (there the key is a letter).
-            decide(kind);
-        });
+        // A single key: text fields take it as a letter first (they accept the shortcut override).
+        connect(action, &QAction::triggered, this, [this, kind] { decide(kind); });
         menu->addAction(action);
         m_decisionActions.append(action);
     }
