@@ -292,8 +292,12 @@ void MainWindow::loadCampaigns(const QString& preferred)
                 loadCampaigns(m_campaignsWanted);
                 return;
             }
-            if (!r.error.isEmpty())
-                statusBar()->showMessage(tr("Cannot read the campaigns: %1").arg(r.error), MessageMs);
+            if (!r.error.isEmpty()) {
+                // Said in the campaign bar, the state shown so far kept (the next refresh tries again);
+                // the status bar's message about an import or a reconcile run stays.
+                m_campaignProgress->setText(tr("Cannot read the campaigns: %1").arg(r.error));
+                return;
+            }
             m_campaigns = r.campaigns;
             m_activeCampaign = r.active;
             {
