@@ -3,7 +3,10 @@
 
 #include "AccountDetails.h"
 #include "AccountTableView.h"
+#include "CampaignRunner.h"
+#include "CampaignView.h"
 #include "DashboardView.h"
+#include "DecisionBar.h"
 #include "DetailPane.h"
 #include "FileDialog.h"
 #include "FilterBar.h"
@@ -22,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -100,6 +104,8 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/rollcall.svg")));
     setAcceptDrops(true);
 
+    m_campaignRunner = new CampaignRunner(this);
+    m_campaignView = new CampaignView;
     m_view->setModel(m_model);
     m_emptyPage = createEmptyState();
     m_workspacePage = createWorkspacePage();
@@ -226,6 +232,8 @@ QWidget* MainWindow::createWorkspacePage()
     m_accountsSplitter->setChildrenCollapsible(false);
     auto* accountsLayout = new QVBoxLayout(accounts);
     accountsLayout->setContentsMargins(6, 6, 6, 0);
+    m_campaignBar = createCampaignBar();
+    accountsLayout->addWidget(m_campaignBar);
     accountsLayout->addWidget(m_filterBar);
     accountsLayout->addWidget(m_accountsSplitter, 1);
 
@@ -233,6 +241,7 @@ QWidget* MainWindow::createWorkspacePage()
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(accounts, QIcon(QStringLiteral(":/icons/accounts.svg")), tr("Accounts"));
     m_tabs->addTab(m_dashboard, QIcon(QStringLiteral(":/icons/dashboard.svg")), tr("Dashboard"));
+    m_tabs->addTab(m_campaignView, QIcon(QStringLiteral(":/icons/reconcile.svg")), tr("Campaign"));
     m_tabs->setDocumentMode(true);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal);
@@ -361,10 +370,15 @@ bool MainWindow::setStore(std::unique_ptr<Store> store)
     m_model->setWorkspace(path);
     m_queue->setWorkspace(path);
     m_detailsLoader->setWorkspace(path);
+    m_campaignRunner->setWorkspace(path); // drops what was on its way for the previous workspace
+    m_campaignsLoading = m_campaignsAgain = false;
+    m_activeCampaign = {};
+    m_detail->decisionBar()->setBusy(false);
     m_detail->clear();
     *m_stats = {};
     m_dashboard->clear();
     m_statsLoader->start(path, m_staleAfterDays);
+    loadCampaigns();
 
     m_stack->setCurrentWidget(m_workspacePage);
     setWindowTitle(tr("%1 — Rollcall").arg(QFileInfo(path).fileName()));
@@ -382,6 +396,12 @@ void MainWindow::closeWorkspace()
     m_model->setWorkspace({});
     m_queue->setWorkspace({});
     m_detailsLoader->setWorkspace({});
+    m_campaignRunner->setWorkspace({});
+    m_campaignsLoading = m_campaignsAgain = false;
+    m_activeCampaign = {};
+    m_detail->decisionBar()->setBusy(false);
+    m_campaigns.clear();
+    m_campaignView->clear();
     m_statsLoader->cancel();
     m_store.reset();
     *m_stats = {};
@@ -607,6 +627,7 @@ void MainWindow::refresh()
     m_statsLoader->start(m_store->path(), m_staleAfterDays);
     if (m_detail->accountId())
         m_detailsLoader->load(m_detail->accountId());
+    loadCampaigns();
 }
 
 void MainWindow::applyFilter(const AccountFilter& filter)
@@ -620,6 +641,12 @@ void MainWindow::onFilterChanged(const AccountFilter& filter)
 {
     m_model->setFilter(filter);
     m_savedViews->setCurrentFilter(filter);
+    const bool queue = filter.usesCampaign() && filter.undecided && !filter.reviewer.isEmpty();
+    {
+        const QSignalBlocker blocker(m_myQueue);
+        m_myQueue->setChecked(queue);
+    }
+    m_myQueueAction->setChecked(queue);
     updateStatus();
 }
 
@@ -663,8 +690,12 @@ void MainWindow::loadSelectedDetails()
 
 void MainWindow::onDetails(const AccountDetails& details)
 {
-    if (details.id == m_detail->accountId())
-        m_detail->showDetails(details);
+    if (details.id != m_detail->accountId())
+        return;
+    m_detail->showDetails(details);
+    m_detailTool = details.tool;
+    m_detailKey = details.accountKey;
+    loadCampaignItem();
 }
 
 void MainWindow::onLinked(qint64 accountId, bool ok, const QString& message)

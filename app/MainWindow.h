@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "campaign/Campaign.h"
+#include "campaign/Decision.h"
+
 #include <QMainWindow>
 
 #include <memory>
 
 class QAction;
+class QCheckBox;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QListView;
@@ -22,6 +27,8 @@ namespace Rollcall {
 class AccountDetailsLoader;
 class AccountTableModel;
 class AccountTableView;
+class CampaignRunner;
+class CampaignView;
 class DashboardView;
 class DetailPane;
 class FilterBar;
@@ -84,6 +91,21 @@ public:
 
     static QStringList recentWorkspaces();
 
+    // Review campaigns (MainWindowCampaign.cpp).
+    static const QString ReviewerKey; // QSettings: the reviewer's e-mail decisions are recorded with
+    CampaignView* campaignView() const { return m_campaignView; }
+    CampaignRunner* campaignRunner() const { return m_campaignRunner; }
+    QComboBox* campaignCombo() const { return m_campaignCombo; }
+    QCheckBox* myQueueCheck() const { return m_myQueue; }
+    QString activeCampaign() const { return m_activeCampaign.name; }
+    // The reviewer decisions are recorded as; with `ask`, asks once (InputDialog) when none is set.
+    QString reviewerEmail(bool ask);
+    // Records `kind` for the selected rows (one: a decision; several: in bulk, after a confirmation of
+    // the count for removals and expiries) with the decision bar's fields.
+    void decide(DecisionKind kind);
+    // True while campaign work (a decision, the progress, an account's state) is on its way.
+    bool isCampaignBusy() const;
+
 public Q_SLOTS:
     void newWorkspace();
     void openWorkspaceDialog();
@@ -98,6 +120,11 @@ public Q_SLOTS:
     void showPreferences();
     void showAccounts();
     void showDashboard();
+    void showCampaign();
+    void startCampaign();
+    void closeCampaign();
+    void setMyQueue(bool on);
+    void changeReviewer();
     void refresh();
     // Links the selected account to its first suggested owner, asking for a reason.
     void linkSelected();
@@ -105,6 +132,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void busyChanged(bool busy);
     void statsUpdated();
+    // A decision or a batch was recorded or refused (the decision bar says which).
+    void decisionsFinished(bool ok);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -141,6 +170,16 @@ private:
     void removeRecent(const QString& path);
     void rebuildRecentMenu();
     QMap<QString, QString> toolFormats() const;
+    QWidget* createCampaignBar();
+    void createCampaignActions(QMenu* menu);
+    void loadCampaigns(const QString& preferred = {});
+    void setActiveCampaign(const QString& name);
+    void loadCampaignItem();
+    void onSelectionChanged();
+    void recordDecisions(const QList<DecisionRequest>& requests, bool bulk);
+    void commitPlan(const BatchPlan& plan, qint64 confirmed);
+    void afterDecisions(bool ok, const QString& message);
+    void updateCampaignActions();
 
     std::unique_ptr<Store> m_store;
     AccountTableModel* m_model;
@@ -199,6 +238,26 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_preferencesAction = nullptr;
     QList<QAction*> m_viewActions;
+
+    CampaignRunner* m_campaignRunner = nullptr;
+    CampaignView* m_campaignView = nullptr;
+    QWidget* m_campaignBar = nullptr;
+    QComboBox* m_campaignCombo = nullptr;
+    QCheckBox* m_myQueue = nullptr;
+    QLabel* m_campaignProgress = nullptr;
+    CampaignInfo m_activeCampaign;
+    bool m_campaignsLoading = false; // a loadCampaigns() job is on its way
+    bool m_campaignsAgain = false;   // and another was asked for meanwhile
+    QString m_campaignsWanted;
+    QList<CampaignInfo> m_campaigns;
+    QString m_detailTool; // the account the detail pane shows
+    QString m_detailKey;
+    QAction* m_campaignAction = nullptr;
+    QAction* m_myQueueAction = nullptr;
+    QAction* m_startCampaignAction = nullptr;
+    QAction* m_closeCampaignAction = nullptr;
+    QAction* m_reviewerAction = nullptr;
+    QList<QAction*> m_decisionActions;
     QMenu* m_recentMenu = nullptr;
 };
 

@@ -235,6 +235,10 @@ void MainWindow::createMenus()
     review->addAction(m_linkAction);
     review->addAction(m_linkOtherAction);
 
+    QMenu* campaign = menuBar()->addMenu(tr("&Campaign"));
+    campaign->setObjectName(QStringLiteral("campaignMenu"));
+    createCampaignActions(campaign);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
@@ -298,7 +302,16 @@ void MainWindow::showShortcuts()
          {tr("Filters"), tr("Choose values of class, privilege, state, recommendation"),
           tr("Space, then Enter on each value")},
          {tr("Filters"), tr("Jump to a filter"), tr("Alt + its underlined letter")},
-         {tr("Import"), tr("Import several files at once"), tr("Drop them on the window")}};
+         {tr("Import"), tr("Import several files at once"), tr("Drop them on the window")},
+         {tr("Campaign"),
+          tr("Decide on the selected account: R reconcile, C certify, E expire, D remove, A reassign, "
+             "N needs info, U undo"),
+          tr("The single key, outside a text field")},
+         {tr("Campaign"), tr("Decide on several accounts at once (bulk remove and expire ask to confirm the count)"),
+          tr("Shift+click or Ctrl+click rows, then the decision's key")},
+         {tr("Campaign"), tr("Fill in owner, purpose, dates and justification"),
+          tr("Click the field, or Tab from the decision bar")},
+         {tr("Campaign"), tr("Show only my undecided accounts"), tr("M (My queue)")}};
     // Not modal: it can stay open as a cheat sheet while working.
     auto* dialog = new ShortcutsDialog(entries, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -324,6 +337,7 @@ void MainWindow::showPreferences()
 void MainWindow::updateActions()
 {
     const bool open = m_store != nullptr;
+    updateCampaignActions();
     m_newAction->setEnabled(!m_busy);
     m_openAction->setEnabled(!m_busy);
     m_recentMenu->setEnabled(!m_busy);

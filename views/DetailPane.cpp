@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DetailPane.h"
 
+#include "DecisionBar.h"
 #include "InputDialog.h"
 #include "TriageStyle.h"
 
@@ -86,11 +87,20 @@ DetailPane::DetailPane(QWidget* parent)
     , m_extra(textLabel(this))
     , m_historyModel(new QStandardItemModel(0, 8, this))
     , m_manual(textLabel(this))
+    , m_decisionBar(new DecisionBar(this))
+    , m_attestationModel(new QStandardItemModel(0, AttestationColumns, this))
+    , m_attestationNote(textLabel(this))
 {
     setObjectName(QStringLiteral("detailPane"));
     setAccessibleName(tr("Account details"));
     m_fields = smallTable(m_fieldsModel, this);
     m_history = smallTable(m_historyModel, this);
+    m_attestations = smallTable(m_attestationModel, this);
+    m_attestations->setObjectName(QStringLiteral("detailAttestations"));
+    m_attestations->setAccessibleName(tr("Decisions recorded about this account"));
+    m_attestationModel->setHorizontalHeaderLabels(
+        {tr("Time (UTC)"), tr("Campaign"), tr("Reviewer"), tr("Decision"), tr("Fields"), tr("Superseded"), tr("Hash")});
+    m_attestationNote->setObjectName(QStringLiteral("detailAttestationNote"));
 
     m_placeholder->setObjectName(QStringLiteral("detailPlaceholder"));
     m_placeholder->setText(tr("Select an account to see who owns it, why it has its class, and what it looked like "
@@ -184,6 +194,11 @@ DetailPane::DetailPane(QWidget* parent)
     m_tabs->addTab(whyScroll, tr("Why"));
     m_tabs->addTab(record, tr("Record"));
     m_tabs->addTab(history, tr("History"));
+    auto* decisions = new QWidget;
+    auto* decisionsLayout = new QVBoxLayout(decisions);
+    decisionsLayout->addWidget(m_attestations, 1);
+    decisionsLayout->addWidget(m_attestationNote);
+    m_tabs->addTab(decisions, tr("Decisions"));
     m_tabs->setDocumentMode(true);
 
     auto* content = new QWidget;
@@ -192,6 +207,7 @@ DetailPane::DetailPane(QWidget* parent)
     contentLayout->addWidget(m_title);
     contentLayout->addWidget(m_subtitle);
     contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_decisionBar);
     contentLayout->addWidget(m_tabs, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -228,6 +244,8 @@ void DetailPane::setLoading(qint64 accountId)
     m_source->clear();
     m_extra->clear();
     m_manual->clear();
+    m_attestationModel->removeRows(0, m_attestationModel->rowCount());
+    m_attestationNote->clear();
 }
 
 void DetailPane::showDetails(const AccountDetails& d)
@@ -346,6 +364,50 @@ void DetailPane::showDetails(const AccountDetails& d)
                           : tr("%1: %2 removed the manual link — %3").arg(dateOnly(e.at), e.actor, e.reason));
     }
     m_manual->setText(manual.isEmpty() ? tr("None.") : manual.join(QLatin1Char('\n')));
+}
+
+void DetailPane::setAttestations(qint64 accountId, const QList<Attestation>& attestations)
+{
+    if (accountId != m_accountId)
+        return;
+    m_attestationModel->removeRows(0, m_attestationModel->rowCount());
+    QHash<qint64, qint64> supersededBy;
+    for (const Attestation& a : attestations) {
+        if (a.supersedes)
+            supersededBy.insert(*a.supersedes, a.seq);
+    }
+    // What the item carried at the start (class, privilege, snapshot) is in every attestation: left out.
+    const QStringList frozen = {QStringLiteral("class"), QStringLiteral("privilege"), QStringLiteral("snapshot")};
+    for (const Attestation& a : attestations) {
+        QStringList fields;
+        const QMap<QString, QString> map = a.fieldMap();
+        for (auto it = map.cbegin(); it != map.cend(); ++it) {
+            if (!frozen.contains(it.key()))
+                fields.append(QStringLiteral("%1=%2").arg(it.key(), it.value()));
+        }
+        const qint64 by = supersededBy.value(a.seq);
+        QList<QStandardItem*> row = {new QStandardItem(a.at),
+                                     new QStandardItem(a.campaign),
+                                     new QStandardItem(a.reviewer),
+                                     new QStandardItem(a.decision),
+                                     new QStandardItem(fields.join(QStringLiteral("; "))),
+                                     new QStandardItem(by ? tr("yes, by #%1").arg(by) : tr("no")),
+                                     new QStandardItem(a.hash.left(12))};
+        row.at(AttestedAt)->setToolTip(tr("Attestation #%1").arg(a.seq));
+        row.at(AttestedFields)->setToolTip(a.fields);
+        row.at(AttestedHash)->setToolTip(tr("SHA-256 %1\nprevious %2").arg(a.hash, a.prevHash));
+        if (by) {
+            for (QStandardItem* item : row)
+                item->setForeground(QColor(0x80, 0x80, 0x80));
+        }
+        m_attestationModel->appendRow(row);
+    }
+    m_attestations->resizeColumnsToContents();
+    m_attestationNote->setText(attestations.isEmpty()
+                                   ? tr("No decision recorded about this account yet.")
+                                   : tr("%n attestation(s), oldest first; each one's hash covers the one before it "
+                                        "(rollcall-cli verify-store checks the chain).",
+                                        nullptr, int(attestations.size())));
 }
 
 void DetailPane::showTrace(qint64 accountId, const Verdict& v)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "AccountDetails.h"
+#include "campaign/Attestation.h"
 
 #include <QWidget>
 
@@ -15,9 +16,12 @@ class QVBoxLayout;
 
 namespace Rollcall {
 
+class DecisionBar;
+
 // The selected account, explained: who it is, its class and risk, why (the stored explanation and
 // the matching cascade step by step), its risk factors, the owners a name suggests with a link
-// button each, the record exactly as imported, and its history across snapshots.
+// button each, the record exactly as imported, and its history across snapshots. Above the tabs, the
+// decision bar for the active campaign; the Decisions tab lists the account's attestations.
 class DetailPane : public QWidget
 {
     Q_OBJECT
@@ -49,6 +53,21 @@ public:
     QStandardItemModel* historyModel() const { return m_historyModel; }
     QList<QPushButton*> linkButtons() const { return m_linkButtons; }
     QTabWidget* tabs() const { return m_tabs; }
+    DecisionBar* decisionBar() const { return m_decisionBar; }
+    // Every attestation about the account, across campaigns, oldest first; superseded ones say so.
+    void setAttestations(qint64 accountId, const QList<Attestation>& attestations);
+    QStandardItemModel* attestationModel() const { return m_attestationModel; }
+    enum AttestationColumn
+    {
+        AttestedAt,
+        AttestedCampaign,
+        AttestedReviewer,
+        AttestedDecision,
+        AttestedFields,
+        AttestedSuperseded,
+        AttestedHash,
+        AttestationColumns
+    };
 
 Q_SIGNALS:
     void linkRequested(qint64 accountId, const QString& ownerEmail, const QString& reason);
@@ -80,6 +99,10 @@ private:
     QTableView* m_history;
     QStandardItemModel* m_historyModel;
     QLabel* m_manual;
+    DecisionBar* m_decisionBar;
+    QStandardItemModel* m_attestationModel;
+    QTableView* m_attestations;
+    QLabel* m_attestationNote;
     QList<QPushButton*> m_linkButtons;
     QStringList m_suggestions;
     qint64 m_accountId = 0;

@@ -226,6 +226,9 @@ AccountFilter FilterBar::filter() const
     f.recommendations = m_recommendation->selected();
     f.withoutExpiry = m_noExpiry->isChecked();
     f.changedSinceLastImport = m_changed->isChecked();
+    f.campaign = m_campaign;
+    f.reviewer = m_reviewer;
+    f.undecided = m_undecided;
     return f;
 }
 
@@ -251,6 +254,9 @@ void FilterBar::setFilter(const AccountFilter& f)
         m_recommendation->setSelected(f.recommendations);
         m_noExpiry->setChecked(f.withoutExpiry);
         m_changed->setChecked(f.changedSinceLastImport);
+        m_campaign = f.campaign;
+        m_reviewer = f.reviewer;
+        m_undecided = f.undecided;
     }
     emitIfChanged();
 }
@@ -292,6 +298,9 @@ void FilterBar::clear()
         m_changed->setChecked(false);
         for (ChoiceButton* button : {m_class, m_privilege, m_state, m_recommendation})
             button->setSelected({});
+        m_campaign.clear();
+        m_reviewer.clear();
+        m_undecided = false;
     }
     m_textTimer->stop();
     m_emitted = filter();

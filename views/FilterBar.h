@@ -88,6 +88,10 @@ private:
     QToolButton* m_clear;
     QTimer* m_textTimer;
     AccountFilter m_emitted;
+    // The campaign part ("my queue") has no widget here: the window's campaign bar sets it.
+    QString m_campaign;
+    QString m_reviewer;
+    bool m_undecided = false;
     int m_staleAfterDays = 90;
     bool m_applying = false;
 };

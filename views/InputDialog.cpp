@@ -2,19 +2,18 @@
 #include "InputDialog.h"
 
 #include <QInputDialog>
-
-#include <optional>
+#include <QList>
 
 namespace Rollcall {
 
 namespace {
-std::optional<std::pair<QString, bool>> nextAnswer;
+QList<std::pair<QString, bool>> nextAnswers; // in the order the dialogs come
 QString lastShownLabel;
 } // namespace
 
 void InputDialog::setNextText(const QString& text, bool accept)
 {
-    nextAnswer = std::make_pair(text, accept);
+    nextAnswers.append(std::make_pair(text, accept));
 }
 
 QString InputDialog::lastLabel()
@@ -25,9 +24,8 @@ QString InputDialog::lastLabel()
 QString InputDialog::getText(QWidget* parent, const QString& title, const QString& label, const QString& text, bool* ok)
 {
     lastShownLabel = label;
-    if (nextAnswer) {
-        const auto [answer, accepted] = *nextAnswer;
-        nextAnswer.reset();
+    if (!nextAnswers.isEmpty()) {
+        const auto [answer, accepted] = nextAnswers.takeFirst();
         if (ok)
             *ok = accepted;
         return accepted ? answer : QString();

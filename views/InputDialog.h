@@ -16,7 +16,8 @@ public:
     static QString getText(QWidget* parent, const QString& title, const QString& label, const QString& text = {},
                            bool* ok = nullptr);
 
-    // Test hooks, used once. `accept` false stands for the user pressing Cancel.
+    // Test hooks, each used once; several answer the next dialogs in turn. `accept` false stands for the
+    // user pressing Cancel.
     static void setNextText(const QString& text, bool accept = true);
     // The label of the last dialog shown or answered.
     static QString lastLabel();

@@ -5,6 +5,7 @@
 #include "Format.h"
 #include "Importer.h"
 #include "RulesLoader.h"
+#include "campaign/CampaignStore.h"
 #include "item/AccountFilter.h"
 #include "reconcile/Reconciler.h"
 #include "store/SnapshotDiff.h"
@@ -64,6 +65,7 @@ Cli::Cli()
            "         [--mapping FILE]               ... with a YAML column mapping (HR exports, other tools)\n"
            "  reconcile                             link accounts to identities and classify them\n"
            "  accounts [--class C] [--tool T] [--format table|csv|json]\n"
+           "         [--campaign NAME [--reviewer EMAIL] [--undecided]]  a campaign's accounts; a reviewer's queue\n"
            "  summary [--format table|json]         counts by tool and class\n"
            "  formats                               the formats it reads, and how each is recognised\n"
            "  diff --tool NAME [--from ID --to ID] [--format table|csv|json]\n"
@@ -126,7 +128,9 @@ Cli::Cli()
          tr("import: a YAML column mapping, for HR exports and tools without a built-in format."), tr("FILE")},
         {QStringLiteral("due"), tr("campaign start: the due date."), tr("YYYY-MM-DD")},
         {QStringLiteral("reviewer"),
-         tr("campaign start: a tool's reviewer, TOOL=EMAIL (repeatable); decide: who decides."), tr("EMAIL")},
+         tr("campaign start: a tool's reviewer, TOOL=EMAIL (repeatable); decide: who decides; accounts --campaign: "
+            "whose accounts."),
+         tr("EMAIL")},
         {QStringLiteral("until"), tr("decide: a certification's expiry, or the day access ends."), tr("YYYY-MM-DD")},
         {QStringLiteral("purpose"), tr("decide certify: the business purpose."), tr("TEXT")},
         {QStringLiteral("rotation"), tr("decide certify, break-glass: rotate the credentials by then."),
@@ -166,6 +170,11 @@ Cli::Cli()
          tr("accounts: only this recommendation: remove, expire, link, review, none (repeatable)."), tr("R")},
         {QStringLiteral("no-expiry"), tr("accounts: no expiry date in the tool.")},
         {QStringLiteral("changed"), tr("accounts: added or changed since the tool's previous snapshot.")},
+        {QStringLiteral("campaign"),
+         tr("accounts: only the accounts in this campaign's scope (with --reviewer EMAIL: assigned to that "
+            "reviewer now)."),
+         tr("NAME")},
+        {QStringLiteral("undecided"), tr("accounts --campaign: only accounts without a decision in force yet.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("init, import, reconcile, accounts, summary, formats"));
@@ -412,6 +421,12 @@ int Cli::accounts()
         if (!loadRules(store, rules))
             return DataError;
         filter.staleAfterDays = rules.staleAfterDays;
+    }
+    if (filter.usesCampaign()) {
+        CampaignStore campaigns(store, Rules{});
+        CampaignInfo campaign;
+        if (!campaigns.load(filter.campaign, campaign))
+            return dataError(campaigns.errorString());
     }
     if (const qint64 pending = store.unreconciledCount()) {
         m_err << tr("%1: %n account(s) not reconciled since the last import; run `reconcile` to classify them", nullptr,

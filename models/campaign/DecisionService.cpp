@@ -92,6 +92,11 @@ QList<DecisionKind> DecisionService::allowedDecisions(const CampaignItem& item, 
     return kinds;
 }
 
+int DecisionService::certifyCapDays(const QString& cls)
+{
+    return cls == QLatin1String("external") ? ExternalCapDays : cls == QLatin1String("service") ? ServiceCapDays : 0;
+}
+
 bool DecisionService::load(Context& ctx, const QString& campaign, const QString& reviewer, bool bulk)
 {
     CampaignStore campaigns(m_store, m_rules);
@@ -279,9 +284,7 @@ bool DecisionService::process(Context& ctx, const DecisionRequest& r, bool write
         if (r.until <= ctx.today)
             return fail(where + tr("expiry %1 is not after today (%2)")
                                     .arg(r.until.toString(Qt::ISODate), ctx.today.toString(Qt::ISODate)));
-        const int cap = item.cls == QLatin1String("external")  ? ExternalCapDays
-                        : item.cls == QLatin1String("service") ? ServiceCapDays
-                                                               : 0;
+        const int cap = certifyCapDays(item.cls);
         if (cap > 0 && ctx.today.daysTo(r.until) > cap)
             return fail(where +
                         tr("%1 accounts are certified for %2 days at most: %3 is %4 days away; the latest is %5")

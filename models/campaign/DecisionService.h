@@ -56,6 +56,9 @@ public:
 
     // What a reviewer may decide on this account, alone or in bulk (for a decision bar or a package).
     static QList<DecisionKind> allowedDecisions(const CampaignItem& item, bool bulk);
+    // The longest a certification of this class may run, in days from today (external 90, service 365);
+    // 0 when the rules set no cap.
+    static int certifyCapDays(const QString& cls);
 
     // Notes about the last commit that did not stop it (a manual link for an account that is no longer
     // in the current snapshot...).

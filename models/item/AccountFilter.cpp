@@ -42,7 +42,8 @@ bool AccountFilter::operator==(const AccountFilter& o) const
            riskMax == o.riskMax && sameSet(privileges, o.privileges) && mfa == o.mfa && stale == o.stale &&
            (!stale || staleAfterDays == o.staleAfterDays) && neverUsed == o.neverUsed && owner == o.owner &&
            sameSet(states, o.states) && sameSet(recommendations, o.recommendations) &&
-           withoutExpiry == o.withoutExpiry && changedSinceLastImport == o.changedSinceLastImport;
+           withoutExpiry == o.withoutExpiry && changedSinceLastImport == o.changedSinceLastImport &&
+           campaign == o.campaign && reviewer == o.reviewer && undecided == o.undecided;
 }
 
 bool AccountFilter::isEmpty() const
@@ -138,7 +139,36 @@ QString AccountFilter::condition(QVariantList& binds) const
             "WHERE s.source_kind = 'tool' AND (p.id IS NULL OR p.privilege IS NOT a.privilege OR p.state IS NOT "
             "a.state OR p.email IS NOT a.email OR p.last_activity IS NOT a.last_activity))"));
     }
+    if (!campaign.isEmpty())
+        terms.append(campaignCondition(binds));
     return terms.isEmpty() ? QStringLiteral("1") : terms.join(QLatin1String(" AND "));
+}
+
+QString AccountFilter::campaignCondition(QVariantList& binds) const
+{
+    // The campaign's frozen items, matched to the current accounts by tool and account key. The state
+    // comes from the attestation log as CampaignStore::apply replays it: the reviewer is the `to` of the
+    // last reassignment, else the one assigned at the start; the decision in force is the latest
+    // decision of the item that no undo superseded (an undo always supersedes the decision on top).
+    QString sql = QStringLiteral("(tool, account_key) IN (SELECT ci.tool, ci.account_key FROM campaign_item ci "
+                                 "WHERE ci.campaign_id = (SELECT id FROM campaign WHERE name = ?)");
+    binds.append(campaign);
+    if (!reviewer.isEmpty()) {
+        sql += QStringLiteral(
+            " AND lower(COALESCE((SELECT json_extract(r.fields, '$.to') FROM attestation r WHERE r.campaign_id = "
+            "ci.campaign_id AND r.tool = ci.tool AND r.account_key = ci.account_key AND r.decision = 'reassign' "
+            "ORDER BY r.seq DESC LIMIT 1), ci.reviewer)) = ?");
+        binds.append(reviewer.trimmed().toLower());
+    }
+    if (undecided) {
+        sql += QStringLiteral(
+            " AND COALESCE((SELECT d.decision FROM attestation d WHERE d.campaign_id = ci.campaign_id AND d.tool = "
+            "ci.tool AND d.account_key = ci.account_key AND d.decision IN ('reconcile', 'certify', 'expire', "
+            "'remove', 'needs-info') AND NOT EXISTS (SELECT 1 FROM attestation u WHERE u.campaign_id = "
+            "d.campaign_id AND u.tool = d.tool AND u.account_key = d.account_key AND u.decision = 'undo' AND "
+            "u.supersedes = d.seq) ORDER BY d.seq DESC LIMIT 1), 'needs-info') = 'needs-info'");
+    }
+    return sql + QLatin1Char(')');
 }
 
 QString AccountFilter::whereClause(QVariantList& binds) const
@@ -179,6 +209,12 @@ QStringList AccountFilter::toArguments() const
         args << QStringLiteral("--no-expiry");
     if (changedSinceLastImport)
         args << QStringLiteral("--changed");
+    if (!campaign.isEmpty())
+        args << QStringLiteral("--campaign") << campaign;
+    if (!reviewer.isEmpty())
+        args << QStringLiteral("--reviewer") << reviewer;
+    if (undecided)
+        args << QStringLiteral("--undecided");
     return args;
 }
 

@@ -53,16 +53,25 @@ public:
     // Only accounts added, or whose privilege, state, e-mail or last activity changed, since the
     // tool's previous snapshot (every account of a tool imported once).
     bool changedSinceLastImport = false;
+    // Review campaigns: only accounts in this campaign's scope (matched by tool and account key);
+    // with `reviewer`, only those whose reviewer now (after reassignments) is that e-mail; with
+    // `undecided`, only those without a decision in force (or with needs-info). "My queue" is all three.
+    QString campaign;
+    QString reviewer;
+    bool undecided = false;
 
     bool operator==(const AccountFilter& other) const;
     bool operator!=(const AccountFilter& other) const { return !(*this == other); }
     // No condition at all (staleAfterDays alone does not count).
     bool isEmpty() const;
     bool usesOwner() const { return owner != Owner::Any; }
+    bool usesCampaign() const { return !campaign.isEmpty(); }
 
     // A boolean SQL expression over account_view's columns ("1" when empty), appending its bind
     // values to `binds`.
     QString condition(QVariantList& binds) const;
+    // The campaign part of condition(): "(tool, account_key) IN (SELECT ... FROM campaign_item ...)".
+    QString campaignCondition(QVariantList& binds) const;
     // " WHERE ..." (or empty) over account_view, appending its bind values to `binds`.
     QString whereClause(QVariantList& binds) const;
 
@@ -209,6 +218,14 @@ bool AccountFilter::fromArguments(const Parser& p, AccountFilter& f, QString& er
     f.changedSinceLastImport = f.changedSinceLastImport || p.isSet(QStringLiteral("changed"));
     if (p.isSet(QStringLiteral("text")))
         f.text = p.value(QStringLiteral("text"));
+    if (p.isSet(QStringLiteral("campaign")))
+        f.campaign = p.value(QStringLiteral("campaign")).trimmed();
+    if (p.isSet(QStringLiteral("reviewer")))
+        f.reviewer = p.value(QStringLiteral("reviewer")).trimmed().toLower();
+    f.undecided = f.undecided || p.isSet(QStringLiteral("undecided"));
+    if (f.campaign.isEmpty() && (!f.reviewer.isEmpty() || f.undecided))
+        return fail(tr("--%1 needs --campaign NAME")
+                        .arg(f.reviewer.isEmpty() ? QStringLiteral("undecided") : QStringLiteral("reviewer")));
     return true;
 }
 

@@ -4,7 +4,9 @@
 //
 //   rollcall-screenshots WORKSPACE OUTDIR [DROPPED-FILE...]
 #include "AccountTableView.h"
+#include "CampaignView.h"
 #include "DashboardView.h"
+#include "DecisionBar.h"
 #include "DetailPane.h"
 #include "FilterBar.h"
 #include "ImportQueueDialog.h"
@@ -19,7 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QPalette>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStyle>
@@ -101,6 +105,8 @@ int main(int argc, char** argv)
     const QDir out(args.at(2));
     QDir().mkpath(out.path());
     bool ok = true;
+    // The reviewer the campaign screens decide as (the demo's aws-prod reviewer).
+    QSettings().setValue(MainWindow::ReviewerKey, QStringLiteral("chen.wei@larkspur.example"));
 
     MainWindow window;
     window.resize(1440, 860);
@@ -162,7 +168,28 @@ int main(int argc, char** argv)
         window.importFiles(dropped);
     }
 
-    // 7. Edit ▸ Preferences, filled in as a reviewer would.
+    // 7. The active campaign: an account's decision bar, filled in, over its attestations.
+    if (!window.activeCampaign().isEmpty()) {
+        window.showAccounts();
+        view->setCurrentIndex(findLogin(model, QStringLiteral("aws-prod"), QStringLiteral("emil")));
+        DecisionBar* bar = window.detailPane()->decisionBar();
+        (void)QTest::qWaitFor([bar] { return bar->item().has_value() && bar->item()->login == QLatin1String("emil"); },
+                              30000);
+        bar->ownerEdit()->setText(QStringLiteral("emil.haddad@larkspur.example"));
+        bar->purposeEdit()->setText(QStringLiteral("Release signing until the handover"));
+        bar->reasonEdit()->setText(QStringLiteral("Manager confirmed in ticket OPS-4411"));
+        window.detailPane()->tabs()->setCurrentIndex(3);
+        ok = save(&window, out.filePath(QStringLiteral("decision.png"))) && ok;
+        window.detailPane()->tabs()->setCurrentIndex(0);
+
+        // 8. Its progress: per reviewer, per tool, and the burn-down.
+        window.showCampaign();
+        (void)QTest::qWaitFor([&window] { return !window.isCampaignBusy(); }, 30000);
+        ok = save(&window, out.filePath(QStringLiteral("campaign.png"))) && ok;
+        window.showAccounts();
+    }
+
+    // 9. Edit ▸ Preferences, filled in as a reviewer would.
     const auto preferences = [&](const QString& name) {
         PreferencesDialog dialog(&window);
         Preferences p;
@@ -176,7 +203,7 @@ int main(int argc, char** argv)
     };
     preferences(QStringLiteral("preferences.png"));
 
-    // 8. The same window in a dark desktop theme: Rollcall draws with the system palette.
+    // 10. The same window in a dark desktop theme: Rollcall draws with the system palette.
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(darkPalette());
     view->setCurrentIndex(findLogin(model, QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski")));

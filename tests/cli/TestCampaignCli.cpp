@@ -179,6 +179,12 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("package"), QStringLiteral("export"), QStringLiteral("2026-Q4"),
                            QStringLiteral("--tool"), QStringLiteral("aws-prod")}
             << QStringLiteral("package export NAME --tool T --out DIR");
+        QTest::newRow("accounts --undecided without a campaign")
+            << QStringList{QStringLiteral("accounts"), QStringLiteral("--undecided")}
+            << QStringLiteral("--undecided needs --campaign NAME");
+        QTest::newRow("accounts --reviewer without a campaign")
+            << QStringList{QStringLiteral("accounts"), QStringLiteral("--reviewer"), Chen}
+            << QStringLiteral("--reviewer needs --campaign NAME");
         QTest::newRow("verify-store with arguments")
             << QStringList{QStringLiteral("verify-store"), QStringLiteral("now")}
             << QStringLiteral("verify-store takes no arguments");
@@ -275,6 +281,67 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QLatin1String("campaign 2026-Q4 was closed on 2026-11-27T12:00:00Z")),
                  qPrintable(r.err));
         QCOMPARE(status().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    }
+
+    // A reviewer's queue: the campaign's accounts assigned to them now and without a decision in force.
+    void accountsOfACampaign()
+    {
+        QVERIFY(freshWorkspace(QStringLiteral("queue.rollcall")));
+        auto keys = [this](const QStringList& filter) {
+            const Run r = cli(
+                QStringList{QStringLiteral("accounts"), QStringLiteral("--format"), QStringLiteral("csv")} + filter);
+            QStringList out;
+            for (const QString& line : r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts).mid(1))
+                out.append(line.section(QLatin1Char(','), 0, 1));
+            return r.exitCode == 0 ? out : QStringList{QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)};
+        };
+        const QString prodPrefix = QStringLiteral("aws-prod,arn:aws:iam::111122223333:user/");
+        const QStringList scope = keys({QStringLiteral("--campaign"), QStringLiteral("2026-Q4")});
+        const QJsonObject s = status();
+        QCOMPARE(scope.size(), s.value(QStringLiteral("total")).toInt());
+        QStringList chen = keys({QStringLiteral("--campaign"), QStringLiteral("2026-Q4"), QStringLiteral("--reviewer"),
+                                 Chen, QStringLiteral("--undecided")});
+        QVERIFY(chen.contains(prodPrefix + QStringLiteral("legacy-admin")));
+        for (const QString& k : chen)
+            QVERIFY2(k.startsWith(QLatin1String("aws-prod,")), qPrintable(k));
+
+        // Decided: out of the queue; needs-info: still in it; reassigned: in the new reviewer's; undone: back.
+        auto decide = [this](const QStringList& args) {
+            const Run r = cli(QStringList{QStringLiteral("decide"), QStringLiteral("2026-Q4"), QStringLiteral("--tool"),
+                                          QStringLiteral("aws-prod")} +
+                              args);
+            return r.exitCode == 0 ? QString() : r.err;
+        };
+        QCOMPARE(decide({QStringLiteral("--account"), QStringLiteral("legacy-admin"), QStringLiteral("remove"),
+                         QStringLiteral("--reviewer"), Chen}),
+                 QString());
+        QCOMPARE(decide({QStringLiteral("--account"), QStringLiteral("emil"), QStringLiteral("needs-info"),
+                         QStringLiteral("--reviewer"), Chen, QStringLiteral("--reason"), QStringLiteral("who?")}),
+                 QString());
+        QCOMPARE(decide({QStringLiteral("--account"), QStringLiteral("ci-deploy"), QStringLiteral("reassign"),
+                         QStringLiteral("--reviewer"), Chen, QStringLiteral("--to"), Ada}),
+                 QString());
+        const QStringList after = keys({QStringLiteral("--campaign"), QStringLiteral("2026-Q4"),
+                                        QStringLiteral("--reviewer"), Chen, QStringLiteral("--undecided")});
+        QStringList expected = chen;
+        expected.removeAll(prodPrefix + QStringLiteral("legacy-admin"));
+        expected.removeAll(prodPrefix + QStringLiteral("ci-deploy"));
+        QCOMPARE(after, expected);
+        QVERIFY(after.contains(prodPrefix + QStringLiteral("emil")));
+        QVERIFY(keys({QStringLiteral("--campaign"), QStringLiteral("2026-Q4"), QStringLiteral("--reviewer"),
+                      QStringLiteral("ADA.LINDQVIST@larkspur.example"), QStringLiteral("--undecided")})
+                    .contains(prodPrefix + QStringLiteral("ci-deploy")));
+        QCOMPARE(decide({QStringLiteral("--account"), QStringLiteral("legacy-admin"), QStringLiteral("undo"),
+                         QStringLiteral("--reviewer"), Chen, QStringLiteral("--reason"), QStringLiteral("oops")}),
+                 QString());
+        QVERIFY(keys({QStringLiteral("--campaign"), QStringLiteral("2026-Q4"), QStringLiteral("--reviewer"), Chen,
+                      QStringLiteral("--undecided")})
+                    .contains(prodPrefix + QStringLiteral("legacy-admin")));
+
+        // An unknown campaign is a data error that names the ones there are.
+        const Run r = cli({QStringLiteral("accounts"), QStringLiteral("--campaign"), QStringLiteral("2025-Q1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QLatin1String("no campaign '2025-Q1'; campaigns: 2026-Q4")), qPrintable(r.err));
     }
 
     void bulkDecisionsNeedConfirmation()
