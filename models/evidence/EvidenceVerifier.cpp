@@ -158,13 +158,13 @@ void Checker::checkSums()
             problem(EvidenceFile::Sums, number, tr("%1 is listed but missing from the bundle").arg(path));
             continue;
         }
+        // Named as a problem of SHA256SUMS: whether the file or this line changed, the signed manifest
+        // (checked next) tells, and names the file when it was the file.
         const QString actual = hashOf(path);
         if (actual != m.captured(1))
-            problem(path, 0,
-                    tr("changed: its SHA-256 is %1…, %2 line %3 records %4…")
-                        .arg(actual.left(16), EvidenceFile::Sums)
-                        .arg(number)
-                        .arg(m.captured(1).left(16)));
+            problem(EvidenceFile::Sums, number,
+                    tr("records %1… for %2, whose SHA-256 is %3…: the file or this line was changed")
+                        .arg(m.captured(1).left(16), path, actual.left(16)));
     }
     QStringList unlisted;
     for (const QString& p : std::as_const(m_present)) {

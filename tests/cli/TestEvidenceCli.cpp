@@ -228,10 +228,15 @@ private Q_SLOTS:
 
     void bundleVerifies()
     {
-        QCOMPARE(filesUnder(m_bundle), QStringList({QStringLiteral("SHA256SUMS"), QStringLiteral("accounts.csv"),
-                                                    QStringLiteral("decisions.jsonl"), QStringLiteral("manifest.json"),
-                                                    QStringLiteral("manifest.sig"), QStringLiteral("signer.pub.pem"),
-                                                    QStringLiteral("summary.pdf")}));
+        QStringList remediation = filesUnder(QDir(m_bundle).filePath(QStringLiteral("remediation")));
+        for (QString& f : remediation)
+            f.prepend(QStringLiteral("remediation/"));
+        QVERIFY2(remediation.contains(QStringLiteral("remediation/README.txt")), qPrintable(remediation.join(u' ')));
+        QCOMPARE(filesUnder(m_bundle),
+                 QStringList({QStringLiteral("SHA256SUMS"), QStringLiteral("accounts.csv"),
+                              QStringLiteral("decisions.jsonl"), QStringLiteral("manifest.json"),
+                              QStringLiteral("manifest.sig")}) +
+                     remediation + QStringList({QStringLiteral("signer.pub.pem"), QStringLiteral("summary.pdf")}));
         const Run v = cli(
             {QStringLiteral("verify"), m_bundle, QStringLiteral("--trust"), path(QStringLiteral("signing.pub.pem"))});
         QVERIFY2(v.exitCode == 0, qPrintable(v.err));
@@ -258,8 +263,9 @@ private Q_SLOTS:
         QStringList listed;
         for (const QJsonValue& f : m.value(QStringLiteral("files")).toArray())
             listed.append(f.toObject().value(QStringLiteral("path")).toString());
-        QCOMPARE(listed, QStringList({QStringLiteral("accounts.csv"), QStringLiteral("decisions.jsonl"),
-                                      QStringLiteral("signer.pub.pem"), QStringLiteral("summary.pdf")}));
+        QCOMPARE(listed, QStringList({QStringLiteral("accounts.csv"), QStringLiteral("decisions.jsonl")}) +
+                             remediation +
+                             QStringList({QStringLiteral("signer.pub.pem"), QStringLiteral("summary.pdf")}));
         // Tie-out counts add up to the rows of accounts.csv.
         qint64 total = 0;
         for (const QJsonValue& p : m.value(QStringLiteral("population")).toArray())
@@ -448,7 +454,7 @@ private Q_SLOTS:
         // Exactly the README's commands, in the bundle's folder.
         Run r = tool(QStringLiteral("sha256sum"), {QStringLiteral("-c"), QStringLiteral("SHA256SUMS")}, m_bundle);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        QCOMPARE(r.out.count(QLatin1String(": OK")), 6);
+        QCOMPARE(r.out.count(QLatin1String(": OK")), filesUnder(m_bundle).size() - 1); // all but SHA256SUMS
         const QStringList pkeyutl = {
             QStringLiteral("pkeyutl"),     QStringLiteral("-verify"),        QStringLiteral("-pubin"),
             QStringLiteral("-inkey"),      QStringLiteral("signer.pub.pem"), QStringLiteral("-rawin"),

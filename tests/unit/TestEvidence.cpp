@@ -232,7 +232,11 @@ private Q_SLOTS:
         f.close();
         v = EvidenceVerifier::verify(dir);
         QVERIFY(!v.ok());
-        QCOMPARE(v.problems.first().file, QStringLiteral("remediation/aws-prod.csv"));
+        QStringList named;
+        for (const auto& problem : std::as_const(v.problems))
+            named.append(problem.file);
+        // SHA256SUMS's line disagrees with the file; the signed manifest names the file that changed.
+        QVERIFY2(named.contains(QStringLiteral("remediation/aws-prod.csv")), qPrintable(named.join(u',')));
 
         // A failed write leaves no half bundle behind.
         EvidenceWriter failing(ws.store(), rules);
