@@ -123,6 +123,10 @@ public Q_SLOTS:
     void showCampaign();
     void startCampaign();
     void closeCampaign();
+    // Campaign ▸ Write Evidence…: the active campaign's signed bundle (interim while it is open), with
+    // the signing key of Edit ▸ Preferences, into a new folder in the one chosen.
+    void writeEvidence();
+    void writeEvidenceOf(const QString& campaign, bool closed);
     void setMyQueue(bool on);
     void changeReviewer();
     void refresh();
@@ -256,6 +260,7 @@ private:
     QAction* m_myQueueAction = nullptr;
     QAction* m_startCampaignAction = nullptr;
     QAction* m_closeCampaignAction = nullptr;
+    QAction* m_writeEvidenceAction = nullptr;
     QAction* m_reviewerAction = nullptr;
     QList<QAction*> m_decisionActions;
     QMenu* m_recentMenu = nullptr;

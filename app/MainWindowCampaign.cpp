@@ -10,13 +10,18 @@
 #include "CampaignView.h"
 #include "DecisionBar.h"
 #include "DetailPane.h"
+#include "EvidenceReports.h"
+#include "FileDialog.h"
 #include "FilterBar.h"
 #include "InputDialog.h"
 #include "MessageBox.h"
+#include "Preferences.h"
 #include "WorkspaceStats.h"
 #include "campaign/CampaignStore.h"
 #include "campaign/DecisionService.h"
 #include "campaign/OwnerDirectory.h"
+#include "evidence/EvidenceWriter.h"
+#include "evidence/Signer.h"
 #include "item/AccountFilter.h"
 #include "item/AccountTableModel.h"
 #include "store/Store.h"
@@ -25,14 +30,19 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <memory>
 
 namespace Rollcall {
 
@@ -172,11 +182,15 @@ void MainWindow::createCampaignActions(QMenu* menu)
     m_closeCampaignAction = make(QStringLiteral("closeCampaign"), tr("C&lose Campaign…"), {},
                                  tr("Close the active campaign: its decisions become final"));
     connect(m_closeCampaignAction, &QAction::triggered, this, &MainWindow::closeCampaign);
+    m_writeEvidenceAction = make(QStringLiteral("writeEvidence"), tr("&Write Evidence…"), {},
+                                 tr("The active campaign's signed evidence bundle, for the auditors"));
+    connect(m_writeEvidenceAction, &QAction::triggered, this, &MainWindow::writeEvidence);
     m_reviewerAction = make(QStringLiteral("changeReviewer"), tr("Reviewer &E-mail…"), {},
                             tr("The e-mail your decisions are recorded with"));
     connect(m_reviewerAction, &QAction::triggered, this, &MainWindow::changeReviewer);
     menu->addAction(m_startCampaignAction);
     menu->addAction(m_closeCampaignAction);
+    menu->addAction(m_writeEvidenceAction);
     menu->addAction(m_reviewerAction);
 }
 
@@ -189,6 +203,7 @@ void MainWindow::updateCampaignActions()
     m_myQueue->setEnabled(active);
     m_startCampaignAction->setEnabled(open && !m_busy);
     m_closeCampaignAction->setEnabled(active && !m_activeCampaign.closed);
+    m_writeEvidenceAction->setEnabled(active);
     for (QAction* action : std::as_const(m_decisionActions))
         action->setEnabled(active && !m_activeCampaign.closed);
 }
@@ -678,6 +693,66 @@ void MainWindow::closeCampaign()
             }
             statusBar()->showMessage(tr("Closed campaign %1.").arg(name), MessageMs);
             loadCampaigns(name);
+            if (!Preferences::load().signingKey.isEmpty() &&
+                MessageBox::question(this, tr("Write Evidence"),
+                                     tr("Campaign %1 is closed. Write its signed evidence bundle now?").arg(name),
+                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes) == QMessageBox::Yes)
+                writeEvidenceOf(name, true);
+        });
+}
+
+void MainWindow::writeEvidence()
+{
+    if (m_store && !m_activeCampaign.name.isEmpty())
+        writeEvidenceOf(m_activeCampaign.name, m_activeCampaign.closed);
+}
+
+void MainWindow::writeEvidenceOf(const QString& name, bool closed)
+{
+    const QString keyPath = Preferences::load().signingKey;
+    if (keyPath.isEmpty()) {
+        MessageBox::information(this, tr("Write Evidence"),
+                                tr("Evidence is signed with your key: choose it in Edit ▸ Preferences. "
+                                   "`rollcall-cli keygen --out KEY.pem` makes one."));
+        return;
+    }
+    auto key = std::make_shared<SigningKey>();
+    QString error;
+    if (!SigningKey::readPrivateKey(keyPath, {}, *key, error)) {
+        // An encrypted key: ask for its passphrase once.
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(
+            this, tr("Write Evidence"), tr("Passphrase of %1:").arg(keyPath), QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+        if (!SigningKey::readPrivateKey(keyPath, passphrase.toUtf8(), *key, error)) {
+            MessageBox::critical(this, tr("Cannot Write Evidence"), error);
+            return;
+        }
+    }
+    const QString parent = FileDialog::getExistingDirectory(this, tr("Write the evidence bundle into…"));
+    if (parent.isEmpty())
+        return;
+    const QString dir = QDir(parent).filePath(closed ? QStringLiteral("evidence-%1").arg(name)
+                                                     : QStringLiteral("evidence-%1-interim").arg(name));
+    m_campaignRunner->run<CampaignsResult>(
+        [name, key, dir](Store& store, const Rules& rules) {
+            EvidenceWriter writer(store, rules);
+            EvidenceReports::addBundleProducers(writer, store);
+            EvidenceResult result;
+            CampaignsResult r;
+            if (!writer.write(name, *key, dir, result))
+                r.error = writer.errorString();
+            return r;
+        },
+        [this, dir](const CampaignsResult& r) {
+            if (!r.error.isEmpty()) {
+                MessageBox::critical(this, tr("Cannot Write Evidence"), r.error);
+                return;
+            }
+            statusBar()->showMessage(tr("Wrote the evidence bundle %1; `rollcall-cli verify` checks it anywhere.")
+                                         .arg(QDir::toNativeSeparators(dir)),
+                                     MessageMs);
         });
 }
 

@@ -4,6 +4,8 @@
 #include "BarChart.h"
 #include "PdfReport.h"
 #include "evidence/AuditSample.h"
+#include "remediation/RemediationPlan.h"
+#include "remediation/RemediationWriter.h"
 #include "util/Timestamps.h"
 
 #include <QDir>
@@ -306,6 +308,16 @@ EvidenceWriter::Producer EvidenceReports::summaryProducer()
         }
         return true;
     };
+}
+
+void EvidenceReports::addBundleProducers(EvidenceWriter& writer, Store& store)
+{
+    writer.addProducer(summaryProducer());
+    writer.addProducer([&store](const EvidenceContent& content, const QString& dir, QString& error) {
+        RemediationPlan plan;
+        return RemediationPlan::compute(store, content.campaign.name, plan, error) &&
+               writeRemediation(plan, QDir(dir).filePath(QStringLiteral("remediation")), &error);
+    });
 }
 
 QByteArray EvidenceReports::sample(const AuditSample& sample, const EvidenceManifest& manifest,

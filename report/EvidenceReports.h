@@ -18,6 +18,9 @@ namespace EvidenceReports {
 QByteArray summary(const EvidenceContent& content);
 // The producer that writes summary.pdf into a bundle.
 EvidenceWriter::Producer summaryProducer();
+// Every producer of a bundle beyond the writer's own files, as `rollcall-cli evidence` and the window
+// write it: summary.pdf and remediation/ (the actions the decisions call for, from `store`).
+void addBundleProducers(EvidenceWriter& writer, Store& store);
 
 // An audit sample: which bundle (campaign, manifest SHA-256, signer), the seed and size, and the drawn
 // decisions.

@@ -4,13 +4,16 @@
 namespace Rollcall {
 
 namespace {
-MessageBox::Button nextAnswer = QMessageBox::NoButton;
+QList<MessageBox::Button> nextAnswers; // in the order the boxes come
 QString lastMessage;
 } // namespace
 
 void MessageBox::setNextAnswer(Button answer)
 {
-    nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        nextAnswers.clear();
+    else
+        nextAnswers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -22,11 +25,8 @@ MessageBox::Button MessageBox::show(QMessageBox::Icon icon, QWidget* parent, con
                                     Buttons buttons, Button defaultButton)
 {
     lastMessage = text;
-    if (nextAnswer != QMessageBox::NoButton) {
-        const Button answer = nextAnswer;
-        nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
+    if (!nextAnswers.isEmpty())
+        return nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     // Error texts name files and lines; let the user copy them.

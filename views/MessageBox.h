@@ -26,7 +26,7 @@ public:
                            Buttons buttons = QMessageBox::Yes | QMessageBox::No,
                            Button defaultButton = QMessageBox::NoButton);
 
-    // Test hooks. The answer is used once; NoButton clears it.
+    // Test hooks. Each answer is used once, by the boxes in the order they come; NoButton clears them.
     static void setNextAnswer(Button answer);
     // Text of the last message box shown or answered, for tests to check what the user was told.
     static QString lastText();

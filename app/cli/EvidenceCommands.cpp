@@ -7,8 +7,6 @@
 #include "evidence/EvidenceVerifier.h"
 #include "evidence/EvidenceWriter.h"
 #include "evidence/Signer.h"
-#include "remediation/RemediationPlan.h"
-#include "remediation/RemediationWriter.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -89,13 +87,7 @@ int Cli::evidence()
     if (!loadRules(store, rules))
         return DataError;
     EvidenceWriter writer(store, rules);
-    writer.addProducer(EvidenceReports::summaryProducer());
-    // remediation/: the actions the decisions call for, per tool, and where each stands.
-    writer.addProducer([&store](const EvidenceContent& content, const QString& dir, QString& error) {
-        RemediationPlan plan;
-        return RemediationPlan::compute(store, content.campaign.name, plan, error) &&
-               writeRemediation(plan, QDir(dir).filePath(QStringLiteral("remediation")), &error);
-    });
+    EvidenceReports::addBundleProducers(writer, store);
     EvidenceResult result;
     const QString dir = m_parser.value(QStringLiteral("out"));
     if (!writer.write(m_args.first(), key, dir, result))

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Rollcall's benchmark: imports (and reconciles) generated data and prints the figures side by
+# Rollcall's benchmark suite: imports and reconciles generated data, opens and filters it in the
+# accounts window's model, writes and verifies an evidence bundle, and prints the figures side by
 # side with the baselines the issues name, measured in the same run.
 #
 #   bash tests/bench/run.sh [--accounts N] [--identities N]     (defaults: 1,000,000 and 200,000)
+#   bash tests/bench/run.sh --suite                             (100,000 then 1,000,000 accounts)
 #
 # Baselines, measured in the same run on the same files:
 #   floor  sqlite3's .import of both CSV files into a fresh database (CSV parsing plus B-tree inserts);
@@ -18,7 +20,11 @@ while [ $# -gt 0 ]; do
     case "$1" in
     --accounts) accounts=$2; shift 2 ;;
     --identities) identities=$2; shift 2 ;;
-    *) echo "usage: $0 [--accounts N] [--identities N]" >&2; exit 2 ;;
+    --suite)
+        for n in 100000 1000000; do bash "$0" --accounts $n --identities $((n / 5)); done
+        exit 0
+        ;;
+    *) echo "usage: $0 [--accounts N] [--identities N] | --suite" >&2; exit 2 ;;
     esac
 done
 
@@ -32,7 +38,7 @@ fi
 
 build=${ROLLCALL_BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j"$(nproc)" --target rollcall-cli >/dev/null
+cmake --build "$build" -j"$(nproc)" --target rollcall-cli gui-bench >/dev/null
 cli="$build/bin/rollcall-cli"
 
 data="$build/bench/data-$accounts-$identities"
@@ -77,11 +83,34 @@ tool_s=$seconds tool_rss=$rss
 measure reconcile "$cli" -w "$ws" reconcile
 rec_s=$seconds rec_rss=$rss
 
+# The accounts window's model on this workspace: the real widgets, offscreen (gui-bench.sh runs the
+# same with Qt's stock QSortFilterProxyModel as its baseline).
+QT_QPA_PLATFORM=offscreen "$build/bin/gui-bench" "$ws" --text dana --no-baseline >"$work/gui.out" 2>/dev/null
+gui() { awk -v key="$1" 'index($0, key) == 3 { print $NF; exit }' "$work/gui.out"; }
+gui_open=$(gui "open: first rows (ms)") gui_count=$(gui "open: full count (ms)")
+gui_type=$(gui 'type "dana": first screen (ms)') gui_typecount=$(gui 'type "dana": full count (ms)')
+gui_sort=$(gui "sort by login: sorted rows (ms)") gui_block=$(gui "GUI thread blocked, longest (ms)")
+gui_rss=$(gui "peak RSS (MB)")
+
+# Evidence: a campaign over every account, frozen, written as a signed bundle and verified.
+export ROLLCALL_NOW=2026-11-27T12:00:00Z
+measure campaign "$cli" -w "$ws" campaign start bench-q4 --due 2026-12-31 --owner bench@example.com
+camp_s=$seconds camp_rss=$rss
+"$cli" keygen --out "$work/key.pem" >/dev/null
+measure evidence "$cli" -w "$ws" evidence bench-q4 --key "$work/key.pem" --out "$work/bundle"
+ev_s=$seconds ev_rss=$rss
+measure verify "$cli" verify "$work/bundle"
+ver_s=$seconds ver_rss=$rss
+bundle_mb=$(du -sm "$work/bundle" | cut -f1)
+
 rows=$((accounts + identities))
 awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s" -v dir_rss="$dir_rss" \
     -v tool="$tool_s" -v tool_rss="$tool_rss" -v rec="$rec_s" -v rec_rss="$rec_rss" -v idle="$idle_rss" \
     -v accounts="$accounts" -v identities="$identities" -v sql="$sql_s" -v sql_rss="$sql_rss" \
-    -v pandas="$pandas_s" -v pandas_rss="$pandas_rss" 'BEGIN {
+    -v pandas="$pandas_s" -v pandas_rss="$pandas_rss" -v camp="$camp_s" -v camp_rss="$camp_rss" \
+    -v ev="$ev_s" -v ev_rss="$ev_rss" -v ver="$ver_s" -v ver_rss="$ver_rss" -v bundle_mb="$bundle_mb" \
+    -v gui_open="$gui_open" -v gui_count="$gui_count" -v gui_type="$gui_type" -v gui_typecount="$gui_typecount" \
+    -v gui_sort="$gui_sort" -v gui_block="$gui_block" -v gui_rss="$gui_rss" 'BEGIN {
     imp = dir + tool
     printf "Rollcall benchmark: %d accounts, %d identities (%d rows); idle RSS %.1f MB\n", accounts, identities, rows, idle / 1024
     printf "%-44s %9s %12s %12s %10s\n", "step", "wall s", "rows/s", "peak RSS MB", "vs floor"
@@ -93,5 +122,9 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", imp + rec, "", "", (imp + rec) / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(b) sqlite3 import + indexed SQL matching", sql, "", sql_rss / 1024, sql / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(c) pandas read_csv + merges", pandas, "", pandas_rss / 1024, pandas / floor
+    printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "rollcall campaign start (freezes every account)", camp, "", camp_rss / 1024, camp / floor
+    printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "rollcall evidence (" bundle_mb " MB bundle)", ev, "", ev_rss / 1024, ev / floor
+    printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "rollcall verify", ver, "", ver_rss / 1024, ver / floor
     printf "peak RSS above idle: import %.1f MB, reconcile %.1f MB\n", ((dir_rss > tool_rss ? dir_rss : tool_rss) - idle) / 1024, (rec_rss - idle) / 1024
+    printf "accounts window (ms): first rows %s, full count %s; typed \"dana\": first screen %s, full count %s; sort by login %s; GUI thread blocked at most %s; peak RSS %s MB\n", gui_open, gui_count, gui_type, gui_typecount, gui_sort, gui_block, gui_rss
 }'

@@ -11,15 +11,18 @@
 #include "CsvReader.h"
 #include "DecisionBar.h"
 #include "DetailPane.h"
+#include "FileDialog.h"
 #include "FilterBar.h"
 #include "InputDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "Preferences.h"
 #include "RulesLoader.h"
 #include "ShortcutsDialog.h"
 #include "TempWorkspace.h"
 #include "campaign/CampaignStore.h"
 #include "campaign/DecisionService.h"
+#include "evidence/Signer.h"
 #include "item/AccountTableModel.h"
 #include "item/CampaignProgressModel.h"
 #include "util/Clock.h"
@@ -30,6 +33,9 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,6 +48,8 @@
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rollcall;
@@ -81,6 +89,7 @@ private Q_SLOTS:
     void keysTypeIntoFields();
     void reconcileAndCapFromTheBar();
     void startAndCloseFromTheWindow();
+    void evidenceOnClose();
 
 private:
     // The demo company with campaign 2026-Q4 started `startedDaysAgo` days before 2026-11-27 (due
@@ -722,6 +731,43 @@ void TestCampaignGui::startAndCloseFromTheWindow()
     status = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
     QVERIFY(!m_window->action(QStringLiteral("decide-remove"))->isEnabled());
+}
+
+// Closing with a signing key in the preferences offers the final evidence bundle; it verifies, with
+// remediation/ inside, as `rollcall-cli verify` sees it.
+void TestCampaignGui::evidenceOnClose()
+{
+    QVERIFY(prepare(1, true));
+    QSettings().setValue(MainWindow::ReviewerKey, Farah);
+    QTemporaryDir out;
+    SigningKey key;
+    QString error;
+    QVERIFY2(SigningKey::generate(key, error) && key.writePrivateKey(out.filePath(QStringLiteral("k.pem")), {}, error),
+             qPrintable(error));
+    Preferences preferences = Preferences::load();
+    preferences.signingKey = out.filePath(QStringLiteral("k.pem"));
+    preferences.save();
+    QVERIFY(open(true));
+    MessageBox::setNextAnswer(QMessageBox::Yes); // close it
+    MessageBox::setNextAnswer(QMessageBox::Yes); // write the evidence now
+    FileDialog::setNextFileName(out.path());
+    m_window->action(QStringLiteral("closeCampaign"))->trigger();
+    const QString bundle = out.filePath(QStringLiteral("evidence-") + Campaign);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        QFileInfo::exists(QDir(bundle).filePath(QStringLiteral("SHA256SUMS"))),
+        qPrintable(MessageBox::lastText() + QLatin1Char('|') + m_window->statusBar()->currentMessage()), Timeout);
+    QVERIFY(idle());
+    const Run r = cli({QStringLiteral("verify"), bundle});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(QDir(bundle).filePath(QStringLiteral("remediation/README.txt"))));
+    const QJsonObject manifest = QJsonDocument::fromJson([&] {
+                                     QFile f(QDir(bundle).filePath(QStringLiteral("manifest.json")));
+                                     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+                                 }())
+                                     .object();
+    QCOMPARE(manifest.value(QStringLiteral("interim")).toBool(true), false);
+    preferences.signingKey.clear();
+    preferences.save();
 }
 
 QTEST_MAIN(TestCampaignGui)
