@@ -4649,7 +4649,7 @@ vorheriger %2</translation>
     <message numerus="yes">
         <source>%n attestation(s), oldest first; each one&apos;s hash covers the one before it (rollcall-cli verify-store checks the chain).</source>
         <translation>
-            <numerusform>%n Bestätigung, älteste zuerst; ihr Hash deckt die vorige ab (rollcall-cli verify-store prüft die Kette).</numerusform>
+            <numerusform>%n Bestätigung; ihr Hash deckt die vorige im Protokoll ab (rollcall-cli verify-store prüft die Kette).</numerusform>
             <numerusform>%n Bestätigungen, älteste zuerst; der Hash jeder deckt die vorige ab (rollcall-cli verify-store prüft die Kette).</numerusform>
         </translation>
     </message>
