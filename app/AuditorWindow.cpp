@@ -11,6 +11,7 @@
 #include "util/Clock.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -39,6 +40,9 @@ namespace Rollcall {
 // The bundle's charts, drawn by the same code as summary.pdf's.
 class EvidenceChartsWidget : public QWidget
 {
+    // No Q_OBJECT (no signals): without this, tr() would look its words up under "QWidget".
+    Q_DECLARE_TR_FUNCTIONS(Rollcall::EvidenceChartsWidget)
+
 public:
     explicit EvidenceChartsWidget(const EvidenceManifest& manifest, QWidget* parent = nullptr)
         : QWidget(parent)
@@ -66,10 +70,10 @@ protected:
         const QRectF area = QRectF(rect()).adjusted(16, 12, -16, -12);
         const qreal first = barChartHeight(m_classes.size()) * unit;
         paintBarChart(p, QRectF(area.left(), area.top(), area.width(), first), tr("Accounts under review by class"),
-                      m_classes, unit);
+                      m_classes, unit, tr("Nothing to show."));
         paintBarChart(
             p, QRectF(area.left(), area.top() + first + 20, area.width(), barChartHeight(m_decisions.size()) * unit),
-            tr("Decisions in force"), m_decisions, unit);
+            tr("Decisions in force"), m_decisions, unit, tr("Nothing to show."));
     }
 
 private:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "BarChart.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -20,7 +19,8 @@ qreal barChartHeight(int bars)
     return TitleHeight + qMax(1, bars) * (BarHeight + BarGap) + 4;
 }
 
-void paintBarChart(QPainter& painter, const QRectF& rect, const QString& title, const QList<BarValue>& bars, qreal unit)
+void paintBarChart(QPainter& painter, const QRectF& rect, const QString& title, const QList<BarValue>& bars, qreal unit,
+                   const QString& emptyText)
 {
     painter.save();
     QFont titleFont = painter.font();
@@ -48,7 +48,7 @@ void paintBarChart(QPainter& painter, const QRectF& rect, const QString& title, 
     if (bars.isEmpty()) {
         painter.setPen(QColor(0x75, 0x75, 0x75));
         painter.drawText(QRectF(rect.left(), y, rect.width(), BarHeight * unit), Qt::AlignLeft | Qt::AlignVCenter,
-                         QCoreApplication::translate("BarChart", "Nothing to show."));
+                         emptyText.isEmpty() ? QStringLiteral("Nothing to show.") : emptyText);
     }
     for (const BarValue& b : bars) {
         const QRectF label(rect.left(), y, labelWidth - 6 * unit, BarHeight * unit);

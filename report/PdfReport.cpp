@@ -67,7 +67,8 @@ void PdfReport::drawFooter()
     m_painter.drawLine(band.topLeft(), band.topRight());
     m_painter.setPen(Muted);
     m_painter.drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    m_painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1").arg(m_page));
+    // English in every locale, as the whole document: see EvidenceReports.cpp.
+    m_painter.drawText(band, Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("Page %1").arg(m_page));
     m_painter.restore();
 }
 

@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QBuffer>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QFont>
 #include <QPainter>
@@ -20,10 +19,10 @@ namespace Rollcall {
 // `created` and an id derived from the document's own bytes. Same content and time, same bytes — across
 // processes only with a deterministic QHash seed (QHashSeed::setDeterministicGlobalSeed() before any
 // QHash exists, as rollcall-cli does): Qt writes the embedded fonts in QHash order.
+//
+// Its own words ("Page 2") are English, as the documents it draws: see EvidenceReports.cpp.
 class PdfReport
 {
-    Q_DECLARE_TR_FUNCTIONS(PdfReport)
-
 public:
     PdfReport(const QString& title, const QDateTime& createdUtc);
     ~PdfReport();

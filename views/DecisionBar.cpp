@@ -180,7 +180,7 @@ DecisionBar::DecisionBar(QWidget* parent)
     layout->addWidget(m_form);
     layout->addWidget(m_buttonBox);
     layout->addWidget(m_error);
-    clearItem(tr("No campaign is active: start one (Review ▸ Start Campaign) to decide on accounts."));
+    clearItem(tr("No campaign is active: start one (Campaign ▸ Start Campaign…) to decide on accounts."));
 }
 
 void DecisionBar::setItem(const CampaignInfo& campaign, const CampaignItem& item)

@@ -214,7 +214,7 @@ bool ChainVerifier::verify(const QSqlDatabase& db, ChainReport& report, QString&
         }
         if (f.value(QStringLiteral("items")) != QString::number(items.size()) ||
             f.value(QStringLiteral("scope_sha256")) != CampaignStore::scopeDigest(items))
-            differs.append(QStringLiteral("accounts in scope"));
+            differs.append(tr("accounts in scope"));
         if (!differs.isEmpty())
             problem(a.seq, tr("campaign %1 no longer matches its campaign-start attestation %2: %3 changed outside "
                               "Rollcall")

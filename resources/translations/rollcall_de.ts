@@ -59,6 +59,10 @@
         <source>--owner-status: expected none, active or inactive, found &apos;%1&apos;</source>
         <translation>--owner-status: erwartet wurde none, active oder inactive, gefunden &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>--%1 needs --campaign NAME</source>
+        <translation>--%1 braucht --campaign NAME</translation>
+    </message>
 </context>
 <context>
     <name>AtlassianLegacyUsersFormat</name>
@@ -80,6 +84,49 @@
     <message>
         <source>CSV header with User id, User name, email and User status</source>
         <translation>CSV-Kopfzeile mit User id, User name, email und User status</translation>
+    </message>
+</context>
+<context>
+    <name>Attestation</name>
+    <message>
+        <source>not JSON: %1 at character %2</source>
+        <translation>kein JSON: %1 bei Zeichen %2</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected member &quot;%1&quot;</source>
+        <translation>unerwartetes Element &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot; is missing</source>
+        <translation>das Element &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>member &quot;%1&quot;: expected a string</source>
+        <translation>Element &quot;%1&quot;: erwartet wurde eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>member &quot;v&quot;: expected 1</source>
+        <translation>Element &quot;v&quot;: erwartet wurde 1</translation>
+    </message>
+    <message>
+        <source>member &quot;seq&quot;: expected a positive integer</source>
+        <translation>Element &quot;seq&quot;: erwartet wurde eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>member &quot;supersedes&quot;: expected an integer or null</source>
+        <translation>Element &quot;supersedes&quot;: erwartet wurde eine ganze Zahl oder null</translation>
+    </message>
+    <message>
+        <source>member &quot;fields&quot;: expected an object</source>
+        <translation>Element &quot;fields&quot;: erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <source>fields member &quot;%1&quot;: expected a string</source>
+        <translation>Feld &quot;%1&quot; in fields: erwartet wurde eine Zeichenkette</translation>
     </message>
 </context>
 <context>
@@ -362,6 +409,10 @@
     <message>
         <source>the append-only trigger(s) %1 are missing: the file was changed outside Rollcall</source>
         <translation>die Nur-Anfügen-Trigger %1 fehlen: die Datei wurde außerhalb von Rollcall geändert</translation>
+    </message>
+    <message>
+        <source>accounts in scope</source>
+        <translation>Konten im Umfang</translation>
     </message>
 </context>
 <context>
@@ -648,74 +699,6 @@
         <translation>Kopf: Bestätigung %1, sha256 %2</translation>
     </message>
     <message>
-        <source>Find unmanaged users in developer tools: import exports, reconcile accounts to owners, review.
-
-Commands:
-  init                                  create the workspace
-  import --directory FILE [--format F]  import a directory export
-  import --tool NAME FILE [--format F]  import one tool instance&apos;s export (NAME e.g. github, aws-prod)
-         [--mapping FILE]               ... with a YAML column mapping (HR exports, other tools)
-  reconcile                             link accounts to identities and classify them
-  accounts [--class C] [--tool T] [--format table|csv|json]
-  summary [--format table|json]         counts by tool and class
-  formats                               the formats it reads, and how each is recognised
-  diff --tool NAME [--from ID --to ID] [--format table|csv|json]
-                                        accounts added, removed and changed between two snapshots
-  explain --tool T --account A          how the account was matched, and its risk factors
-  link --tool T --account A --owner EMAIL --reason TEXT
-                                        link an account to its owner by hand (kept across imports)
-  unlink --tool T --account A --reason TEXT
-                                        remove a manual link
-  campaign start NAME --due YYYY-MM-DD [--tool T]... [--class C]... [--reviewer TOOL=EMAIL]...
-         [--owner EMAIL]                freeze a review&apos;s scope; carry over unexpired certifications
-  campaign status [NAME] [--format table|json]
-                                        progress per reviewer and per tool (no NAME: every campaign)
-  campaign close NAME                   close a campaign; its decisions are final
-  decide NAME --tool T --account A DECISION --reviewer EMAIL [--owner EMAIL] [--until YYYY-MM-DD]
-         [--purpose TEXT] [--rotation YYYY-MM-DD] [--reason TEXT] [--to EMAIL]
-                                        DECISION: reconcile, certify, expire, remove, reassign (--to),
-                                        needs-info, undo
-  decide NAME --from-csv FILE --reviewer EMAIL [--yes]
-                                        many decisions; bulk removals and expiries need --yes
-  package export NAME --tool T --out DIR
-                                        a review package for the tool&apos;s reviewer to fill in
-  package import NAME DIR [--yes]       record the decisions of a filled-in review package
-  verify-store                          check the attestation log for edits, deletions, reordering</source>
-        <translation>Nicht verwaltete Benutzer in Entwicklerwerkzeugen finden: Exporte importieren, Konten ihren Inhabern zuordnen, prüfen.
-
-Befehle:
-  init                                  den Arbeitsbereich anlegen
-  import --directory DATEI [--format F] einen Verzeichnis-Export importieren
-  import --tool NAME DATEI [--format F] den Export einer Werkzeuginstanz importieren (NAME z. B. github, aws-prod)
-         [--mapping DATEI]              ... mit einer YAML-Spaltenzuordnung (HR-Exporte, andere Werkzeuge)
-  reconcile                             Konten Identitäten zuordnen und klassifizieren
-  accounts [--class C] [--tool T] [--format table|csv|json]
-  summary [--format table|json]         Anzahlen nach Werkzeug und Klasse
-  formats                               die lesbaren Formate und woran jedes erkannt wird
-  diff --tool NAME [--from ID --to ID] [--format table|csv|json]
-                                        hinzugekommene, entfernte und geänderte Konten zwischen zwei Snapshots
-  explain --tool T --account A          wie das Konto zugeordnet wurde, und seine Risikofaktoren
-  link --tool T --account A --owner EMAIL --reason TEXT
-                                        ein Konto von Hand seinem Inhaber zuordnen (bleibt über Importe erhalten)
-  unlink --tool T --account A --reason TEXT
-                                        eine manuelle Zuordnung entfernen
-  campaign start NAME --due JJJJ-MM-TT [--tool T]... [--class C]... [--reviewer WERKZEUG=EMAIL]...
-         [--owner EMAIL]                den Umfang einer Prüfung festschreiben; gültige Zertifizierungen übernehmen
-  campaign status [NAME] [--format table|json]
-                                        Fortschritt je Prüfer und je Werkzeug (ohne NAME: alle Kampagnen)
-  campaign close NAME                   eine Kampagne schließen; ihre Entscheidungen sind endgültig
-  decide NAME --tool T --account A ENTSCHEIDUNG --reviewer EMAIL [--owner EMAIL] [--until JJJJ-MM-TT]
-         [--purpose TEXT] [--rotation JJJJ-MM-TT] [--reason TEXT] [--to EMAIL]
-                                        ENTSCHEIDUNG: reconcile, certify, expire, remove, reassign (--to),
-                                        needs-info, undo
-  decide NAME --from-csv DATEI --reviewer EMAIL [--yes]
-                                        viele Entscheidungen; Massenentfernungen und -befristungen brauchen --yes
-  package export NAME --tool T --out ORDNER
-                                        ein Prüfpaket, das der Prüfer des Werkzeugs ausfüllt
-  package import NAME ORDNER [--yes]    die Entscheidungen eines ausgefüllten Prüfpakets speichern
-  verify-store                          das Bestätigungsprotokoll auf Änderungen, Löschungen, Umsortierung prüfen</translation>
-    </message>
-    <message>
         <source>The workspace file (default: %1).</source>
         <translation>Die Arbeitsbereichsdatei (Vorgabe: %1).</translation>
     </message>
@@ -812,10 +795,6 @@ Befehle:
         <translation>JJJJ-MM-TT</translation>
     </message>
     <message>
-        <source>campaign start: a tool&apos;s reviewer, TOOL=EMAIL (repeatable); decide: who decides.</source>
-        <translation>campaign start: der Prüfer eines Werkzeugs, WERKZEUG=EMAIL (wiederholbar); decide: wer entscheidet.</translation>
-    </message>
-    <message>
         <source>decide: a certification&apos;s expiry, or the day access ends.</source>
         <translation>decide: das Ablaufdatum einer Zertifizierung oder der Tag, an dem der Zugriff endet.</translation>
     </message>
@@ -834,10 +813,6 @@ Befehle:
     <message>
         <source>decide --from-csv, package import: confirm bulk removals and expiries.</source>
         <translation>decide --from-csv, package import: Massenentfernungen und -befristungen bestätigen.</translation>
-    </message>
-    <message>
-        <source>package export: the folder to create.</source>
-        <translation>package export: der anzulegende Ordner.</translation>
     </message>
     <message>
         <source>DIR</source>
@@ -1225,6 +1200,285 @@ Befehle:
         <source>Linked %1 in %2; now %3: %4</source>
         <translation>%1 in %2 zugeordnet; jetzt %3: %4</translation>
     </message>
+    <message>
+        <source>Remediation: %1 open, %2 overdue, %3 done (`remediation %4 --status`).</source>
+        <translation>Bereinigung: %1 offen, %2 überfällig, %3 erledigt (`remediation %4 --status`).</translation>
+    </message>
+    <message>
+        <source>Find unmanaged users in developer tools: import exports, reconcile accounts to owners, review.
+
+Commands:
+  init                                  create the workspace
+  import --directory FILE [--format F]  import a directory export
+  import --tool NAME FILE [--format F]  import one tool instance&apos;s export (NAME e.g. github, aws-prod)
+         [--mapping FILE]               ... with a YAML column mapping (HR exports, other tools)
+  reconcile                             link accounts to identities and classify them
+  accounts [--class C] [--tool T] [--format table|csv|json]
+         [--campaign NAME [--reviewer EMAIL] [--undecided]]  a campaign&apos;s accounts; a reviewer&apos;s queue
+  summary [--format table|json]         counts by tool and class
+  formats                               the formats it reads, and how each is recognised
+  diff --tool NAME [--from ID --to ID] [--format table|csv|json]
+                                        accounts added, removed and changed between two snapshots
+  explain --tool T --account A          how the account was matched, and its risk factors
+  link --tool T --account A --owner EMAIL --reason TEXT
+                                        link an account to its owner by hand (kept across imports)
+  unlink --tool T --account A --reason TEXT
+                                        remove a manual link
+  campaign start NAME --due YYYY-MM-DD [--tool T]... [--class C]... [--reviewer TOOL=EMAIL]...
+         [--owner EMAIL]                freeze a review&apos;s scope; carry over unexpired certifications
+  campaign status [NAME] [--format table|json]
+                                        progress per reviewer and per tool (no NAME: every campaign)
+  campaign close NAME                   close a campaign; its decisions are final
+  decide NAME --tool T --account A DECISION --reviewer EMAIL [--owner EMAIL] [--until YYYY-MM-DD]
+         [--purpose TEXT] [--rotation YYYY-MM-DD] [--reason TEXT] [--to EMAIL]
+                                        DECISION: reconcile, certify, expire, remove, reassign (--to),
+                                        needs-info, undo
+  decide NAME --from-csv FILE --reviewer EMAIL [--yes]
+                                        many decisions; bulk removals and expiries need --yes
+  package export NAME --tool T --out DIR
+                                        a review package for the tool&apos;s reviewer to fill in
+  package import NAME DIR [--yes]       record the decisions of a filled-in review package
+  verify-store                          check the attestation log for edits, deletions, reordering
+  remediation NAME --out DIR            per tool: actions CSV, dry-run script (--apply runs it), SCIM
+                                        bodies; Jira tickets CSV
+  remediation NAME --status [--format table|csv|json]
+                                        open, done and overdue actions against the latest exports
+  keygen --out KEY.pem [--passphrase-file FILE]
+                                        an Ed25519 signing key (0600) and KEY.pub.pem; prints its fingerprint
+  evidence NAME --key KEY.pem --out DIR [--passphrase-file FILE]
+                                        the campaign&apos;s signed evidence bundle (interim while it is open)
+  verify DIR [--trust PUB.pem]          check a bundle: file hashes, signature, decision chain, tie-out</source>
+        <translation>Nicht verwaltete Benutzer in Entwicklerwerkzeugen finden: Exporte importieren, Konten ihren Inhabern zuordnen, prüfen.
+
+Befehle:
+  init                                  den Arbeitsbereich anlegen
+  import --directory DATEI [--format F] einen Verzeichnis-Export importieren
+  import --tool NAME DATEI [--format F] den Export einer Werkzeuginstanz importieren (NAME z. B. github, aws-prod)
+         [--mapping DATEI]              ... mit einer YAML-Spaltenzuordnung (HR-Exporte, andere Werkzeuge)
+  reconcile                             Konten Identitäten zuordnen und klassifizieren
+  accounts [--class C] [--tool T] [--format table|csv|json]
+         [--campaign NAME [--reviewer EMAIL] [--undecided]]  die Konten einer Kampagne; die Warteschlange eines Prüfers
+  summary [--format table|json]         Anzahlen nach Werkzeug und Klasse
+  formats                               die lesbaren Formate und woran jedes erkannt wird
+  diff --tool NAME [--from ID --to ID] [--format table|csv|json]
+                                        hinzugekommene, entfernte und geänderte Konten zwischen zwei Snapshots
+  explain --tool T --account A          wie das Konto zugeordnet wurde, und seine Risikofaktoren
+  link --tool T --account A --owner EMAIL --reason TEXT
+                                        ein Konto von Hand seinem Inhaber zuordnen (bleibt über Importe erhalten)
+  unlink --tool T --account A --reason TEXT
+                                        eine manuelle Zuordnung entfernen
+  campaign start NAME --due JJJJ-MM-TT [--tool T]... [--class C]... [--reviewer WERKZEUG=EMAIL]...
+         [--owner EMAIL]                den Umfang einer Prüfung festschreiben; gültige Zertifizierungen übernehmen
+  campaign status [NAME] [--format table|json]
+                                        Fortschritt je Prüfer und je Werkzeug (ohne NAME: alle Kampagnen)
+  campaign close NAME                   eine Kampagne schließen; ihre Entscheidungen sind endgültig
+  decide NAME --tool T --account A ENTSCHEIDUNG --reviewer EMAIL [--owner EMAIL] [--until JJJJ-MM-TT]
+         [--purpose TEXT] [--rotation JJJJ-MM-TT] [--reason TEXT] [--to EMAIL]
+                                        ENTSCHEIDUNG: reconcile, certify, expire, remove, reassign (--to),
+                                        needs-info, undo
+  decide NAME --from-csv DATEI --reviewer EMAIL [--yes]
+                                        viele Entscheidungen; Massenentfernungen und -befristungen brauchen --yes
+  package export NAME --tool T --out ORDNER
+                                        ein Prüfpaket, das der Prüfer des Werkzeugs ausfüllt
+  package import NAME ORDNER [--yes]    die Entscheidungen eines ausgefüllten Prüfpakets speichern
+  verify-store                          das Bestätigungsprotokoll auf Änderungen, Löschungen, Umsortierung prüfen
+  remediation NAME --out ORDNER         je Werkzeug: Aktionen als CSV, Skript mit Probelauf (--apply führt es
+                                        aus), SCIM-Bodies; Jira-Tickets als CSV
+  remediation NAME --status [--format table|csv|json]
+                                        offene, erledigte und überfällige Aktionen gegenüber den neuesten Exporten
+  keygen --out KEY.pem [--passphrase-file DATEI]
+                                        ein Ed25519-Signaturschlüssel (0600) und KEY.pub.pem; gibt seinen Fingerabdruck aus
+  evidence NAME --key KEY.pem --out ORDNER [--passphrase-file DATEI]
+                                        das signierte Nachweispaket der Kampagne (vorläufig, solange sie offen ist)
+  verify ORDNER [--trust PUB.pem]       ein Paket prüfen: Datei-Hashes, Signatur, Entscheidungskette, Abstimmung</translation>
+    </message>
+    <message>
+        <source>campaign start: a tool&apos;s reviewer, TOOL=EMAIL (repeatable); decide: who decides; accounts --campaign: whose accounts.</source>
+        <translation>campaign start: der Prüfer eines Werkzeugs, WERKZEUG=EMAIL (wiederholbar); decide: wer entscheidet; accounts --campaign: wessen Konten.</translation>
+    </message>
+    <message>
+        <source>package export, remediation, evidence: the folder to create; keygen: the private key file.</source>
+        <translation>package export, remediation, evidence: der anzulegende Ordner; keygen: die Datei des privaten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>remediation: where each action stands against the tools&apos; latest exports.</source>
+        <translation>remediation: wo jede Aktion gegenüber den neuesten Exporten der Werkzeuge steht.</translation>
+    </message>
+    <message>
+        <source>evidence: the Ed25519 private key that signs the bundle.</source>
+        <translation>evidence: der private Ed25519-Schlüssel, der das Paket signiert.</translation>
+    </message>
+    <message>
+        <source>KEY.pem</source>
+        <translation>KEY.pem</translation>
+    </message>
+    <message>
+        <source>keygen, evidence: the key&apos;s passphrase, the first line of FILE.</source>
+        <translation>keygen, evidence: die Passphrase des Schlüssels, die erste Zeile von DATEI.</translation>
+    </message>
+    <message>
+        <source>verify: the signer&apos;s public key, obtained from the signer.</source>
+        <translation>verify: der öffentliche Schlüssel des Unterzeichners, von ihm selbst erhalten.</translation>
+    </message>
+    <message>
+        <source>PUB.pem</source>
+        <translation>PUB.pem</translation>
+    </message>
+    <message>
+        <source>accounts: only the accounts in this campaign&apos;s scope (with --reviewer EMAIL: assigned to that reviewer now).</source>
+        <translation>accounts: nur die Konten im Umfang dieser Kampagne (mit --reviewer EMAIL: die jetzt diesem Prüfer zugewiesenen).</translation>
+    </message>
+    <message>
+        <source>accounts --campaign: only accounts without a decision in force yet.</source>
+        <translation>accounts --campaign: nur Konten ohne gültige Entscheidung.</translation>
+    </message>
+    <message>
+        <source>keygen --out KEY.pem [--passphrase-file FILE]</source>
+        <translation>keygen --out KEY.pem [--passphrase-file DATEI]</translation>
+    </message>
+    <message>
+        <source>%1: exists already; a key is never overwritten</source>
+        <translation>%1: existiert bereits; ein Schlüssel wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>Wrote the Ed25519 private key %1 (mode 0600%2) and its public key %3.</source>
+        <translation>Privaten Ed25519-Schlüssel %1 (Modus 0600%2) und seinen öffentlichen Schlüssel %3 geschrieben.</translation>
+    </message>
+    <message>
+        <source>, not encrypted</source>
+        <translation>, nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>, encrypted with the passphrase</source>
+        <translation>, mit der Passphrase verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256 of the public key&apos;s DER SubjectPublicKeyInfo): %1</source>
+        <translation>Fingerabdruck (SHA-256 der DER-SubjectPublicKeyInfo des öffentlichen Schlüssels): %1</translation>
+    </message>
+    <message>
+        <source>evidence NAME --key KEY.pem --out DIR [--passphrase-file FILE]</source>
+        <translation>evidence NAME --key KEY.pem --out ORDNER [--passphrase-file DATEI]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %1 evidence bundle of campaign %2 to %3: %n file(s).</source>
+        <translation>
+            <numerusform>Das %1 Nachweispaket der Kampagne %2 nach %3 geschrieben: %n Datei.</numerusform>
+            <numerusform>Das %1 Nachweispaket der Kampagne %2 nach %3 geschrieben: %n Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INTERIM</source>
+        <translation>VORLÄUFIGE</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>endgültige</translation>
+    </message>
+    <message>
+        <source>The campaign is still open: the bundle says so; write it again after `campaign close %1`.</source>
+        <translation>Die Kampagne ist noch offen, und das Paket weist darauf hin; nach `campaign close %1` erneut schreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Population: %n account(s); decisions: attestations %1 to %2, head %3.</source>
+        <translation>
+            <numerusform>Grundgesamtheit: %n Konto; Entscheidungen: Bestätigungen %1 bis %2, Kopf %3.</numerusform>
+            <numerusform>Grundgesamtheit: %n Konten; Entscheidungen: Bestätigungen %1 bis %2, Kopf %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>manifest.json SHA-256: %1</source>
+        <translation>SHA-256 von manifest.json: %1</translation>
+    </message>
+    <message>
+        <source>Signer fingerprint: %1</source>
+        <translation>Fingerabdruck des Unterzeichners: %1</translation>
+    </message>
+    <message>
+        <source>verify DIR [--trust PUB.pem]</source>
+        <translation>verify ORDNER [--trust PUB.pem]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: NOT verified: %n problem(s) above</source>
+        <translation>
+            <numerusform>%1: NICHT verifiziert: %n Problem oben</numerusform>
+            <numerusform>%1: NICHT verifiziert: %n Probleme oben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>%1: verified: campaign %2 (%3), written %4.</source>
+        <translation>%1: verifiziert: Kampagne %2 (%3), geschrieben %4.</translation>
+    </message>
+    <message>
+        <source>INTERIM, the campaign was open</source>
+        <translation>VORLÄUFIG, die Kampagne war offen</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s key is the bundle&apos;s own: compare its fingerprint %1 with the one the signer gave you, or pass --trust PUB.pem.</source>
+        <translation>Der Schlüssel des Unterzeichners ist der des Pakets selbst: seinen Fingerabdruck %1 mit dem vergleichen, den der Unterzeichner Ihnen gegeben hat, oder --trust PUB.pem angeben.</translation>
+    </message>
+    <message>
+        <source>Remediation of campaign %1 in %2: %3 open, %4 overdue, %5 done.</source>
+        <translation>Bereinigung der Kampagne %1 in %2: %3 offen, %4 überfällig, %5 erledigt.</translation>
+    </message>
+    <message>
+        <source>remediation NAME --out DIR | remediation NAME --status [--format table|csv|json]</source>
+        <translation>remediation NAME --out ORDNER | remediation NAME --status [--format table|csv|json]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the remediation of campaign %1 to %2: %n action(s) in %3 tool(s)</source>
+        <translation>
+            <numerusform>Bereinigung der Kampagne %1 nach %2 geschrieben: %n Aktion in %3 Werkzeug(en)</numerusform>
+            <numerusform>Bereinigung der Kampagne %1 nach %2 geschrieben: %n Aktionen in %3 Werkzeug(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 open, %2 overdue, %3 done).</source>
+        <translation> (%1 offen, %2 überfällig, %3 erledigt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remediation of campaign %1 as of %2: %n action(s), </source>
+        <translation>
+            <numerusform>Bereinigung der Kampagne %1, Stand %2: %n Aktion, </numerusform>
+            <numerusform>Bereinigung der Kampagne %1, Stand %2: %n Aktionen, </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue, %3 done.</source>
+        <translation>%1 offen, %2 überfällig, %3 erledigt.</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
 </context>
 <context>
     <name>CsvFormat</name>
@@ -1279,8 +1533,8 @@ Befehle:
         <translation>NUL-Byte gefunden; erwartet wurde eine CSV-Textdatei</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is longer than %2 MiB; expected an export with ordinary cells</source>
-        <translation>das Feld &apos;%1&apos; ist länger als %2 MiB; erwartet wurde ein Export mit gewöhnlichen Zellen</translation>
+        <source>field &apos;%1&apos; is longer than %2; expected an export with ordinary cells</source>
+        <translation>das Feld &apos;%1&apos; ist länger als %2; erwartet wurde ein Export mit gewöhnlichen Zellen</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1834,246 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>EvidenceManifest</name>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>kein JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot;: expected &quot;%1&quot;</source>
+        <translation>&quot;format&quot;: erwartet wurde &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;format_version&quot; %1: this Rollcall reads version %2</source>
+        <translation>&quot;format_version&quot; %1: dieses Rollcall liest Version %2</translation>
+    </message>
+    <message>
+        <source>&quot;campaign&quot;: the campaign&apos;s name is missing</source>
+        <translation>&quot;campaign&quot;: der Name der Kampagne fehlt</translation>
+    </message>
+    <message>
+        <source>line %1: a quoted field never ends</source>
+        <translation>Zeile %1: ein Feld in Anführungszeichen endet nie</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside an unquoted field</source>
+        <translation>Zeile %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote</source>
+        <translation>Zeile %1: Text nach einem schließenden Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceReports</name>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>das PDF konnte nicht gezeichnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message>
+        <source>%1: is a symbolic link; open the bundle&apos;s folder itself</source>
+        <translation>%1: ist ein symbolischer Link; den Ordner des Pakets selbst öffnen</translation>
+    </message>
+    <message>
+        <source>%1: no such folder</source>
+        <translation>%1: Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a bundle holds plain files only, nothing is followed</source>
+        <translation>ist ein symbolischer Link; ein Paket enthält nur einfache Dateien, nichts wird verfolgt</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>keine einfache Datei</translation>
+    </message>
+    <message>
+        <source>lies outside the bundle&apos;s folder</source>
+        <translation>liegt außerhalb des Paketordners</translation>
+    </message>
+    <message>
+        <source>missing from the bundle</source>
+        <translation>fehlt im Paket</translation>
+    </message>
+    <message>
+        <source>too large (%1 bytes) for what it should hold</source>
+        <translation>zu groß (%1 Bytes) für das, was sie enthalten soll</translation>
+    </message>
+    <message>
+        <source>expected 64 lower-case hex digits, two spaces and a file name</source>
+        <translation>erwartet wurden 64 hexadezimale Ziffern in Kleinbuchstaben, zwei Leerzeichen und ein Dateiname</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a path inside the bundle</source>
+        <translation>&apos;%1&apos; ist kein Pfad innerhalb des Pakets</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 ist zweimal aufgeführt</translation>
+    </message>
+    <message>
+        <source>%1 is listed but missing from the bundle</source>
+        <translation>%1 ist aufgeführt, fehlt aber im Paket</translation>
+    </message>
+    <message>
+        <source>changed: its SHA-256 is %1…, %2 line %3 records %4…</source>
+        <translation>geändert: ihr SHA-256 ist %1…, %2 Zeile %3 verzeichnet %4…</translation>
+    </message>
+    <message>
+        <source>present but not listed in %1</source>
+        <translation>vorhanden, aber nicht in %1 aufgeführt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match SHA256SUMS</source>
+        <translation>
+            <numerusform>%n Datei stimmt mit SHA256SUMS überein</numerusform>
+            <numerusform>%n Dateien stimmen mit SHA256SUMS überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not the trusted key %1: fingerprint %2, trusted %3</source>
+        <translation>ist nicht der vertrauenswürdige Schlüssel %1: Fingerabdruck %2, vertrauenswürdig %3</translation>
+    </message>
+    <message>
+        <source>names the signer %1, but the key checked is %2 (%3)</source>
+        <translation>nennt den Unterzeichner %1, der geprüfte Schlüssel ist aber %2 (%3)</translation>
+    </message>
+    <message>
+        <source>the signature over manifest.json verifies with %1 (fingerprint %2)</source>
+        <translation>die Signatur über manifest.json ist mit %1 gültig (Fingerabdruck %2)</translation>
+    </message>
+    <message>
+        <source>the signature over manifest.json does not verify with %1 (fingerprint %2): the manifest was changed or signed by another key</source>
+        <translation>die Signatur über manifest.json ist mit %1 nicht gültig (Fingerabdruck %2): das Manifest wurde geändert oder mit einem anderen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>&quot;files&quot;: &apos;%1&apos; is not a path inside the bundle</source>
+        <translation>&quot;files&quot;: &apos;%1&apos; ist kein Pfad innerhalb des Pakets</translation>
+    </message>
+    <message>
+        <source>listed in %1 but missing from the bundle</source>
+        <translation>in %1 aufgeführt, fehlt aber im Paket</translation>
+    </message>
+    <message>
+        <source>differs from %1: SHA-256 %2… and %3 bytes, the manifest records %4… and %5 bytes</source>
+        <translation>weicht von %1 ab: SHA-256 %2… und %3 Bytes, das Manifest verzeichnet %4… und %5 Bytes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match manifest.json</source>
+        <translation>
+            <numerusform>%n Datei stimmt mit manifest.json überein</numerusform>
+            <numerusform>%n Dateien stimmen mit manifest.json überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the last line has no line break: the file was cut</source>
+        <translation>die letzte Zeile hat keinen Zeilenumbruch: die Datei wurde abgeschnitten</translation>
+    </message>
+    <message>
+        <source>attestation %1 is not in canonical form (members, order or spacing changed)</source>
+        <translation>Bestätigung %1 ist nicht in kanonischer Form (Elemente, Reihenfolge oder Leerzeichen geändert)</translation>
+    </message>
+    <message>
+        <source>attestation %1 (%2 of %3/%4) was edited: its content hashes to %5, the recorded hash is %6</source>
+        <translation>Bestätigung %1 (%2 für %3/%4) wurde geändert: ihr Inhalt ergibt den Hash %5, gespeichert ist %6</translation>
+    </message>
+    <message>
+        <source>attestation %1 follows where %2 belongs: attestation(s) deleted or the lines reordered</source>
+        <translation>Bestätigung %1 steht, wo %2 hingehört: Bestätigung(en) gelöscht oder die Zeilen umsortiert</translation>
+    </message>
+    <message>
+        <source>attestation %1 comes after %2: the lines were reordered</source>
+        <translation>Bestätigung %1 kommt nach %2: die Zeilen wurden umsortiert</translation>
+    </message>
+    <message>
+        <source>attestation %1 does not follow the line before: it records the previous hash %2, the line before hashes to %3 (a line was replaced, deleted or moved)</source>
+        <translation>Bestätigung %1 folgt nicht auf die Zeile davor: sie verzeichnet den vorigen Hash %2, die Zeile davor ergibt den Hash %3 (eine Zeile wurde ersetzt, gelöscht oder verschoben)</translation>
+    </message>
+    <message>
+        <source>the file holds %1 attestation(s) ending at %2, the manifest records %3 ending at %4 (%5): lines were deleted or added at the end</source>
+        <translation>die Datei enthält %1 Bestätigung(en) bis %2, das Manifest verzeichnet %3 bis %4 (%5): am Ende wurden Zeilen gelöscht oder hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the decision chain holds: %n attestation(s), each hashing to its hash and linked to the one before</source>
+        <translation>
+            <numerusform>die Entscheidungskette ist intakt: %n Bestätigung, die ihren Hash ergibt und mit der vorigen verkettet ist</numerusform>
+            <numerusform>die Entscheidungskette ist intakt: %n Bestätigungen, jede ergibt ihren Hash und ist mit der vorigen verkettet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expected the header %1</source>
+        <translation>erwartet wurde die Kopfzeile %1</translation>
+    </message>
+    <message>
+        <source>%1 fields, expected %2</source>
+        <translation>%1 Felder, erwartet wurden %2</translation>
+    </message>
+    <message>
+        <source>tie-out: %1 %2 account(s) of tool %3, manifest.json records %4</source>
+        <translation>Abstimmung: %1 Konto/Konten der Klasse %2 im Werkzeug %3, manifest.json verzeichnet %4</translation>
+    </message>
+    <message>
+        <source>tie-out: %1 account(s), manifest.json records %2</source>
+        <translation>Abstimmung: %1 Konto/Konten, manifest.json verzeichnet %2</translation>
+    </message>
+    <message>
+        <source>the population differs from the scope attestation %1 (campaign-start) recorded: %2 account(s) there, %3 here</source>
+        <translation>die Grundgesamtheit weicht von der Umfangsbestätigung %1 (campaign-start) ab: dort %2 Konto/Konten, hier %3</translation>
+    </message>
+    <message>
+        <source>attestation %1 is about %2/%3, which is not in accounts.csv</source>
+        <translation>Bestätigung %1 betrifft %2/%3, das nicht in accounts.csv steht</translation>
+    </message>
+    <message numerus="yes">
+        <source>the population ties out: %n account(s), per tool and class as manifest.json records</source>
+        <translation>
+            <numerusform>die Grundgesamtheit stimmt überein: %n Konto, je Werkzeug und Klasse wie in manifest.json verzeichnet</numerusform>
+            <numerusform>die Grundgesamtheit stimmt überein: %n Konten, je Werkzeug und Klasse wie in manifest.json verzeichnet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceWriter</name>
+    <message>
+        <source>%1: is a symbolic link; a bundle holds plain files only</source>
+        <translation>%1: ist ein symbolischer Link; ein Paket enthält nur einfache Dateien</translation>
+    </message>
+    <message>
+        <source>%1: not a plain file</source>
+        <translation>%1: keine einfache Datei</translation>
+    </message>
+    <message>
+        <source>%1: the attestation log is not intact (%2); no evidence is written from it — run verify-store</source>
+        <translation>%1: das Bestätigungsprotokoll ist nicht intakt (%2); daraus wird kein Nachweis geschrieben — verify-store ausführen</translation>
+    </message>
+    <message>
+        <source>%1: campaign %2 has no attestation: %3</source>
+        <translation>%1: Kampagne %2 hat keine Bestätigung: %3</translation>
+    </message>
+    <message>
+        <source>no signing key</source>
+        <translation>kein Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; give a new folder</source>
+        <translation>%1: ist ein symbolischer Link; einen neuen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty; give a new one</source>
+        <translation>%1: der Ordner ist nicht leer; einen neuen angeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>GcpIamPolicyFormat</name>
     <message>
         <source>Google Cloud IAM policy JSON (get-iam-policy --format=json)</source>
@@ -1846,6 +2340,10 @@ Befehle:
         <source>account</source>
         <translation>Konto</translation>
     </message>
+    <message>
+        <source>more than %1 rows; the limit is limits.max_rows in rollcall.yaml</source>
+        <translation>mehr als %1 Zeilen; die Grenze ist limits.max_rows in rollcall.yaml</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1913,6 +2411,10 @@ Befehle:
         <source>%1: the file holds no accounts or identities; nothing was imported</source>
         <translation>%1: die Datei enthält keine Konten oder Identitäten; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>%1: the file is %2, larger than the limit of %3 (limits.max_file_size_mb in rollcall.yaml); nothing was imported</source>
+        <translation>%1: die Datei ist %2 groß, mehr als die Grenze von %3 (limits.max_file_size_mb in rollcall.yaml); nichts wurde importiert</translation>
+    </message>
 </context>
 <context>
     <name>JenkinsPeopleFormat</name>
@@ -1948,16 +2450,16 @@ Befehle:
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <source>the value is longer than %1 MiB; expected an export with ordinary values</source>
-        <translation>der Wert ist länger als %1 MiB; erwartet wurde ein Export mit gewöhnlichen Werten</translation>
-    </message>
-    <message>
         <source>the file is %1 MiB; JSON exports are read whole and may be at most %2 MiB</source>
         <translation>die Datei ist %1 MiB groß; JSON-Exporte werden ganz gelesen und dürfen höchstens %2 MiB groß sein</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
         <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1; expected an export with ordinary values</source>
+        <translation>der Wert ist länger als %1; erwartet wurde ein Export mit gewöhnlichen Werten</translation>
     </message>
 </context>
 <context>
@@ -2080,16 +2582,8 @@ Befehle:
 <context>
     <name>LdifReader</name>
     <message>
-        <source>the line is longer than %1 MiB; expected an LDIF export of ordinary values</source>
-        <translation>die Zeile ist länger als %1 MiB; erwartet wurde ein LDIF-Export mit gewöhnlichen Werten</translation>
-    </message>
-    <message>
         <source>a continued line (one starting with a space) follows no line</source>
         <translation>eine Fortsetzungszeile (beginnend mit einem Leerzeichen) folgt auf keine Zeile</translation>
-    </message>
-    <message>
-        <source>the value is longer than %1 MiB; expected an LDIF export of ordinary values</source>
-        <translation>der Wert ist länger als %1 MiB; erwartet wurde ein LDIF-Export mit gewöhnlichen Werten</translation>
     </message>
     <message>
         <source>expected &apos;attribute: value&apos;, found %1</source>
@@ -2110,6 +2604,14 @@ Befehle:
     <message>
         <source>a second dn in one record; expected a blank line between records</source>
         <translation>ein zweiter dn in einem Datensatz; erwartet wurde eine Leerzeile zwischen den Datensätzen</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1; expected an LDIF export of ordinary values</source>
+        <translation>die Zeile ist länger als %1; erwartet wurde ein LDIF-Export mit gewöhnlichen Werten</translation>
+    </message>
+    <message>
+        <source>the value is longer than %1; expected an LDIF export of ordinary values</source>
+        <translation>der Wert ist länger als %1; erwartet wurde ein LDIF-Export mit gewöhnlichen Werten</translation>
     </message>
 </context>
 <context>
@@ -2489,8 +2991,196 @@ Befehle:
         <translation>der Lauf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>cannot commit the verdicts: %1</source>
-        <translation>die Bewertungen können nicht festgeschrieben werden: %1</translation>
+        <source>cannot commit the verdicts: %1; the previous verdicts stand</source>
+        <translation>die Bewertungen können nicht festgeschrieben werden: %1; die bisherigen Bewertungen bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationPlan</name>
+    <message>
+        <source>snapshot %1 (imported %2)</source>
+        <translation>Snapshot %1 (importiert %2)</translation>
+    </message>
+    <message>
+        <source>gone from %1</source>
+        <translation>nicht mehr in %1</translation>
+    </message>
+    <message>
+        <source>disabled in the tool (%1) in %2</source>
+        <translation>im Werkzeug deaktiviert (%1) in %2</translation>
+    </message>
+    <message>
+        <source>expire on %1 decided on %2</source>
+        <translation>Ablauf zum %1, entschieden am %2</translation>
+    </message>
+    <message>
+        <source>remove decided on %1</source>
+        <translation>Entfernung, entschieden am %1</translation>
+    </message>
+    <message>
+        <source>%1, still present in %2</source>
+        <translation>%1, noch vorhanden in %2</translation>
+    </message>
+    <message>
+        <source>%1; no snapshot of %2 imported since</source>
+        <translation>%1; seitdem kein Snapshot von %2 importiert</translation>
+    </message>
+    <message>
+        <source>%1 account: %2</source>
+        <translation>Konto der Klasse %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemediationWriter</name>
+    <message>
+        <source>secure the AWS root user of %1 in the console (it cannot be deleted)</source>
+        <translation>den AWS-Root-Benutzer von %1 in der Konsole absichern (er kann nicht gelöscht werden)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (%4)</source>
+        <translation>%2 in %3 %1 (%4)</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>Decision %1: %2, by %3 on %4 (attestation sha256 %5).</source>
+        <translation>Entscheidung %1: %2, von %3 am %4 (Bestätigung sha256 %5).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Account: %1; owner: %2; action: %3, due %4; status: %5.</source>
+        <translation>Konto: %1; Inhaber: %2; Aktion: %3, fällig %4; Status: %5.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (decision %3 by %4)</source>
+        <translation>%1: %2 (Entscheidung %3 von %4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 in %3 (Rollcall %4, decision %5)</source>
+        <translation>%1: %2 in %3 (Rollcall %4, Entscheidung %5)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Befristen</translation>
+    </message>
+    <message>
+        <source>Campaign %1 decided to %2 this account of %3.
+Account: %4
+E-mail: %5
+Name: %6
+Owner: %7
+Action: %8, due %9
+</source>
+        <translation>Kampagne %1 hat für dieses Konto in %3 entschieden: %2.
+Konto: %4
+E-Mail: %5
+Name: %6
+Inhaber: %7
+Aktion: %8, fällig %9
+</translation>
+    </message>
+    <message>
+        <source>Reason: %1
+Decided by %2 on %3; attestation %4, sha256 %5
+Status: %6 (%7)
+How: %8 (%9)</source>
+        <translation>Begründung: %1
+Entschieden von %2 am %3; Bestätigung %4, sha256 %5
+Status: %6 (%7)
+Wie: %8 (%9)</translation>
+    </message>
+    <message>
+        <source>Rollcall remediation: campaign %1, generated %2
+%3 action(s): %4 open, %5 overdue, %6 done.
+
+</source>
+        <translation>Rollcall-Bereinigung: Kampagne %1, erzeugt %2
+%3 Aktion(en): %4 offen, %5 überfällig, %6 erledigt.
+
+</translation>
+    </message>
+    <message>
+        <source>Per tool instance:
+  TOOL-actions.csv     every remove and expire decision in force: account, action (remove, disable,
+                       expire), due date, status (open, done, overdue), owner, reason, decision id
+                       (the attestation&apos;s seq and sha256). Cells are spreadsheet-safe.
+  TOOL-remediate.sh    the vendor&apos;s own commands for the actions not done yet, each under a comment
+                       naming its decision. A DRY RUN by default: `bash TOOL-remediate.sh` prints
+                       the commands; `bash TOOL-remediate.sh --apply` runs them.
+  TOOL-scim/ID.json    SCIM 2.0 PatchOp bodies (active: false) for tools whose account id is the
+                       SCIM User id (Slack); the script sends them.
+jira-tickets.csv       one ticket per action not done yet (Jira: System &gt; External system import &gt;
+                       CSV; date format yyyy-MM-dd).
+
+After the actions, import a newer export of each tool: `rollcall-cli remediation %1 --status`
+marks an action done when its account is gone from the tool or disabled in it.
+</source>
+        <translation>Je Werkzeuginstanz:
+  TOOL-actions.csv     jede gültige remove- und expire-Entscheidung: Konto, Aktion (remove, disable,
+                       expire), Fälligkeitsdatum, Status (open, done, overdue), Inhaber, Begründung,
+                       Entscheidungs-ID (seq und sha256 der Bestätigung). Die Zellen sind sicher für
+                       Tabellenkalkulationen.
+  TOOL-remediate.sh    die eigenen Befehle des Herstellers für die noch nicht erledigten Aktionen, jeder
+                       unter einem Kommentar, der seine Entscheidung nennt. Standardmäßig ein PROBELAUF:
+                       `bash TOOL-remediate.sh` gibt die Befehle aus; `bash TOOL-remediate.sh --apply`
+                       führt sie aus.
+  TOOL-scim/ID.json    SCIM-2.0-PatchOp-Bodies (active: false) für Werkzeuge, deren Konto-ID die
+                       SCIM-User-ID ist (Slack); das Skript sendet sie.
+jira-tickets.csv       ein Ticket je noch nicht erledigter Aktion (Jira: System &gt; Import aus externem
+                       System &gt; CSV; Datumsformat yyyy-MM-dd).
+
+Nach den Aktionen einen neueren Export jedes Werkzeugs importieren: `rollcall-cli remediation %1 --status`
+markiert eine Aktion als erledigt, wenn ihr Konto aus dem Werkzeug verschwunden oder dort deaktiviert ist.
+</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: nicht schreibbar: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a symbolic link; give a new folder</source>
+        <translation>%1: ist ein symbolischer Link; einen neuen Ordner angeben</translation>
+    </message>
+    <message>
+        <source>%1: exists and is not a folder</source>
+        <translation>%1: existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the folder is not empty; give a new one</source>
+        <translation>%1: der Ordner ist nicht leer; einen neuen angeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>tool instance &apos;%1&apos;: expected lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; for a file name</source>
+        <translation>Werkzeuginstanz &apos;%1&apos;: erwartet wurden Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; für einen Dateinamen</translation>
     </message>
 </context>
 <context>
@@ -2798,6 +3488,417 @@ Entscheidung; Entfernungen und Befristungen werden gespeichert, sobald ihre Anza
     </message>
 </context>
 <context>
+    <name>Rollcall::AuditorWindow</name>
+    <message>
+        <source>Evidence %1 — Rollcall (read-only)</source>
+        <translation>Nachweis %1 — Rollcall (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Verify With the Signer&apos;s &amp;Key…</source>
+        <translation>Mit dem Schlüssel des Unterzeichners &amp;prüfen…</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key, as the signer gave it</source>
+        <translation>Der öffentliche Schlüssel des Unterzeichners, so wie er ihn übergeben hat</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pem);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Check the signature against a public key obtained from the signer, not the bundle&apos;s own</source>
+        <translation>Die Signatur mit einem öffentlichen Schlüssel prüfen, den der Unterzeichner übergeben hat, nicht mit dem des Pakets</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Verifying %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Campaign &lt;b&gt;%1&lt;/b&gt; (%2) · owner %3 · due %4 · %5 accounts · %6 attestations · written %7 by Rollcall %8&lt;br&gt;Signer %9 — %10</source>
+        <translation>Kampagne &lt;b&gt;%1&lt;/b&gt; (%2) · verantwortlich %3 · fällig %4 · %5 Konten · %6 Bestätigungen · geschrieben %7 von Rollcall %8&lt;br&gt;Unterzeichner %9 — %10</translation>
+    </message>
+    <message>
+        <source>INTERIM: open when written</source>
+        <translation>VORLÄUFIG: beim Schreiben offen</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <source>trusted key</source>
+        <translation>vertrauenswürdiger Schlüssel</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s own key: compare this fingerprint with the one the signer gave you</source>
+        <translation>der eigene Schlüssel des Pakets: diesen Fingerabdruck mit dem vergleichen, den der Unterzeichner Ihnen gegeben hat</translation>
+    </message>
+    <message>
+        <source>The manifest could not be read: %1</source>
+        <translation>Das Manifest konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Evidence views</source>
+        <translation>Nachweisansichten</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Entscheidungen</translation>
+    </message>
+    <message>
+        <source>&amp;Tie-out</source>
+        <translation>&amp;Abstimmung</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>&amp;Sample</source>
+        <translation>S&amp;tichprobe</translation>
+    </message>
+    <message>
+        <source>&amp;Verification</source>
+        <translation>&amp;Prüfung</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verified: every file matches SHA256SUMS and the signed manifest, the signature holds, the decision chain is intact and the population ties out.</source>
+        <translation>Verifiziert: jede Datei stimmt mit SHA256SUMS und dem signierten Manifest überein, die Signatur ist gültig, die Entscheidungskette ist intakt und die Grundgesamtheit stimmt überein.</translation>
+    </message>
+    <message>
+        <source>NOT verified: %1</source>
+        <translation>NICHT verifiziert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s), see Verification)</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem, siehe Prüfung)</numerusform>
+            <numerusform> (und %n weitere Probleme, siehe Prüfung)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision filter</source>
+        <translation>Entscheidungsfilter</translation>
+    </message>
+    <message>
+        <source>Any decision</source>
+        <translation>Jede Entscheidung</translation>
+    </message>
+    <message>
+        <source>Tool filter</source>
+        <translation>Werkzeugfilter</translation>
+    </message>
+    <message>
+        <source>Any tool</source>
+        <translation>Jedes Werkzeug</translation>
+    </message>
+    <message>
+        <source>Reviewer filter</source>
+        <translation>Prüferfilter</translation>
+    </message>
+    <message>
+        <source>Any reviewer</source>
+        <translation>Jeder Prüfer</translation>
+    </message>
+    <message>
+        <source>Account, reviewer, reason or hash contains…</source>
+        <translation>Konto, Prüfer, Begründung oder Hash enthält…</translation>
+    </message>
+    <message>
+        <source>Text filter</source>
+        <translation>Textfilter</translation>
+    </message>
+    <message>
+        <source>Decisions of the bundle</source>
+        <translation>Entscheidungen des Pakets</translation>
+    </message>
+    <message>
+        <source>Accounts under review per tool and class: as the signed manifest records them at the freeze, and as counted in accounts.csv.</source>
+        <translation>Konten im Umfang je Werkzeug und Klasse: wie das signierte Manifest sie beim Festschreiben verzeichnet und wie in accounts.csv gezählt.</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>manifest.json</source>
+        <translation>manifest.json</translation>
+    </message>
+    <message>
+        <source>accounts.csv</source>
+        <translation>accounts.csv</translation>
+    </message>
+    <message>
+        <source>Ties out</source>
+        <translation>Stimmt überein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Population tie-out</source>
+        <translation>Abstimmung der Grundgesamtheit</translation>
+    </message>
+    <message>
+        <source>Sample seed</source>
+        <translation>Startwert der Stichprobe</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Umfang der Stichprobe</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Ziehen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als PD&amp;F exportieren…</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>A&amp;nzahl:</translation>
+    </message>
+    <message>
+        <source>Draw N decisions at random; the same seed always draws the same ones.</source>
+        <translation>N Entscheidungen zufällig ziehen; derselbe Startwert zieht immer dieselben.</translation>
+    </message>
+    <message>
+        <source>Sampled decisions</source>
+        <translation>Gezogene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>FAILED  %1</source>
+        <translation>FEHLER  %1</translation>
+    </message>
+    <message>
+        <source>ok  %1</source>
+        <translation>ok  %1</translation>
+    </message>
+    <message>
+        <source>Verification checks</source>
+        <translation>Prüfschritte</translation>
+    </message>
+    <message>
+        <source>Seed %1: %2 of %3 decision attestation(s), in the order drawn.</source>
+        <translation>Startwert %1: %2 von %3 Entscheidungsbestätigung(en), in der Reihenfolge der Ziehung.</translation>
+    </message>
+    <message>
+        <source>Audit sample</source>
+        <translation>Stichprobe</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number.</source>
+        <translation>Der Startwert muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>Export the sample as CSV</source>
+        <translation>Die Stichprobe als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the sample</source>
+        <translation>Die Stichprobe exportieren</translation>
+    </message>
+    <message>
+        <source>Export the sample as PDF</source>
+        <translation>Die Stichprobe als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::CampaignProgressModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 decided, %4 waiting for information</source>
+        <translation>%1: %2 von %3 entschieden, %4 warten auf Informationen</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::CampaignRunner</name>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::CampaignView</name>
+    <message>
+        <source>&amp;Start Campaign…</source>
+        <translation>Kampagne &amp;starten…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Kampagne sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>Campaign progress</source>
+        <translation>Fortschritt der Kampagne</translation>
+    </message>
+    <message>
+        <source>Freeze the scope of a new review period, with a due date and a reviewer per tool</source>
+        <translation>Den Umfang eines neuen Prüfzeitraums festschreiben, mit Fälligkeitsdatum und einem Prüfer je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Close the campaign: its decisions become final</source>
+        <translation>Die Kampagne schließen: ihre Entscheidungen werden endgültig</translation>
+    </message>
+    <message>
+        <source>Progress per reviewer</source>
+        <translation>Fortschritt je Prüfer</translation>
+    </message>
+    <message>
+        <source>Progress per tool</source>
+        <translation>Fortschritt je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Burn-down: undecided accounts per day</source>
+        <translation>Burn-down: unentschiedene Konten je Tag</translation>
+    </message>
+    <message>
+        <source>Per &amp;reviewer</source>
+        <translation>Je Prü&amp;fer</translation>
+    </message>
+    <message>
+        <source>Per &amp;tool</source>
+        <translation>Je Werk&amp;zeug</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>Keine Kampagne</translation>
+    </message>
+    <message>
+        <source>A campaign freezes the accounts to review, gives each tool a reviewer and a due date, and records every decision in a tamper-evident log. Start one to review this workspace.</source>
+        <translation>Eine Kampagne schreibt die zu prüfenden Konten fest, gibt jedem Werkzeug einen Prüfer und ein Fälligkeitsdatum und speichert jede Entscheidung in einem manipulationssicheren Protokoll. Starten Sie eine, um diesen Arbeitsbereich zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Campaign %1 — closed %2</source>
+        <translation>Kampagne %1 — geschlossen %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1 — due %2</source>
+        <translation>Kampagne %1 — fällig %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 accounts decided (%3%)</source>
+        <translation>%1 von %2 Konten entschieden (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 waiting for information</source>
+        <translation>%1 warten auf Informationen</translation>
+    </message>
+    <message>
+        <source>%1 certifications carried over from %2</source>
+        <translation>%1 Zertifizierungen aus %2 übernommen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>in force: %1</source>
+        <translation>gültig: %1</translation>
+    </message>
+    <message>
+        <source>owner %1, started %2</source>
+        <translation>verantwortlich %1, gestartet %2</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Ideal</source>
+        <translation>Ideallinie</translation>
+    </message>
+    <message>
+        <source>Burn-down</source>
+        <translation>Burn-down</translation>
+    </message>
+    <message>
+        <source>Burn-down of %1</source>
+        <translation>Burn-down von %1</translation>
+    </message>
+    <message>
+        <source>Day (UTC)</source>
+        <translation>Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Undecided accounts</source>
+        <translation>Unentschiedene Konten</translation>
+    </message>
+</context>
+<context>
     <name>Rollcall::ChoiceButton</name>
     <message>
         <source>Any</source>
@@ -2972,6 +4073,229 @@ Entscheidung; Entfernungen und Befristungen werden gespeichert, sobald ihre Anza
     <message>
         <source>no snapshot</source>
         <translation>kein Snapshot</translation>
+    </message>
+    <message>
+        <source>Remediation per tool</source>
+        <translation>Bereinigung je Werkzeug</translation>
+    </message>
+    <message>
+        <source>Remediation of %1: %2 open, %3 overdue, %4 done</source>
+        <translation>Bereinigung von %1: %2 offen, %3 überfällig, %4 erledigt</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::DecisionBar</name>
+    <message>
+        <source>Reconcile</source>
+        <translation>Abgleichen</translation>
+    </message>
+    <message>
+        <source>Certify</source>
+        <translation>Zertifizieren</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>Befristen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Needs info</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>owner&apos;s e-mail in the directory</source>
+        <translation>E-Mail-Adresse des Inhabers im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Business purpose</source>
+        <translation>Geschäftlicher Zweck</translation>
+    </message>
+    <message>
+        <source>why the access stays</source>
+        <translation>warum der Zugriff bleibt</translation>
+    </message>
+    <message>
+        <source>Until: certification expiry or end of access</source>
+        <translation>Bis: Ablauf der Zertifizierung oder Ende des Zugriffs</translation>
+    </message>
+    <message>
+        <source>Rotate credentials by</source>
+        <translation>Zugangsdaten wechseln bis</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>required to certify orphaned, unmanaged, privileged; needs-info; undo</source>
+        <translation>nötig zum Zertifizieren von verwaisten, nicht verwalteten und privilegierten Konten, bei Rückfrage und Rückgängig</translation>
+    </message>
+    <message>
+        <source>Reassign to</source>
+        <translation>Neu zuweisen an</translation>
+    </message>
+    <message>
+        <source>new reviewer&apos;s e-mail</source>
+        <translation>E-Mail-Adresse des neuen Prüfers</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>You decide as</source>
+        <translation>Sie entscheiden als</translation>
+    </message>
+    <message>
+        <source>Decision outcome</source>
+        <translation>Ergebnis der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Zweck:</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>Rotate by:</source>
+        <translation>Wechseln bis:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+    <message>
+        <source>Reassign to:</source>
+        <translation>Neu zuweisen an:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Link the account to the owner given (also a manual link the reconciler keeps)</source>
+        <translation>Das Konto dem angegebenen Inhaber zuordnen (auch eine manuelle Zuordnung, die der Abgleich beibehält)</translation>
+    </message>
+    <message>
+        <source>Keep the access: owner, business purpose and an expiry (break-glass: a rotation date)</source>
+        <translation>Den Zugriff behalten: Inhaber, geschäftlicher Zweck und ein Ablaufdatum (Break-Glass: ein Datum für den Wechsel der Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>Access ends on the Until date</source>
+        <translation>Der Zugriff endet am Bis-Datum</translation>
+    </message>
+    <message>
+        <source>Revoke the access now</source>
+        <translation>Den Zugriff jetzt entziehen</translation>
+    </message>
+    <message>
+        <source>Hand the account to the reviewer given</source>
+        <translation>Das Konto dem angegebenen Prüfer übergeben</translation>
+    </message>
+    <message>
+        <source>Cannot decide yet: say what is missing in the justification</source>
+        <translation>Noch keine Entscheidung möglich: in der Begründung sagen, was fehlt</translation>
+    </message>
+    <message>
+        <source>Supersede the decision in force (the log keeps both), with a justification</source>
+        <translation>Die gültige Entscheidung ersetzen (das Protokoll behält beide), mit Begründung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (due %2): reviewer %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (fällig %2): Prüfer %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by %2 on %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 am %3</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> bis %1</translation>
+    </message>
+    <message>
+        <source>decided: %1</source>
+        <translation>entschieden: %1</translation>
+    </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartet: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;undecided&lt;/b&gt;</source>
+        <translation>&lt;b&gt;unentschieden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>%1 accounts: certified %2 days at most</source>
+        <translation>Konten der Klasse %1: höchstens %2 Tage zertifiziert</translation>
+    </message>
+    <message>
+        <source>Certifying a break-glass account needs the date its credentials must be rotated by</source>
+        <translation>Die Zertifizierung eines Break-Glass-Kontos braucht das Datum, bis zu dem seine Zugangsdaten gewechselt werden müssen</translation>
+    </message>
+    <message>
+        <source>Only for break-glass accounts</source>
+        <translation>Nur für Break-Glass-Konten</translation>
+    </message>
+    <message>
+        <source>You decide as: &lt;a href=&quot;#&quot;&gt;set your reviewer e-mail&lt;/a&gt;</source>
+        <translation>Sie entscheiden als: &lt;a href=&quot;#&quot;&gt;Ihre E-Mail-Adresse als Prüfer festlegen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>You decide as %1 (&lt;a href=&quot;#&quot;&gt;change&lt;/a&gt;)</source>
+        <translation>Sie entscheiden als %1 (&lt;a href=&quot;#&quot;&gt;ändern&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>The reviewer your decisions are recorded as (your e-mail in the directory)</source>
+        <translation>Der Prüfer, unter dem Ihre Entscheidungen gespeichert werden (Ihre E-Mail-Adresse im Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No campaign is active: start one (Campaign ▸ Start Campaign…) to decide on accounts.</source>
+        <translation>Keine Kampagne aktiv: eine starten (Prüfung ▸ Kampagne starten), um über Konten zu entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +4587,129 @@ Entscheidung; Entfernungen und Befristungen werden gespeichert, sobald ihre Anza
     <message>
         <source>E-mail of the owner in the directory:</source>
         <translation>E-Mail-Adresse des Inhabers im Verzeichnis:</translation>
+    </message>
+    <message>
+        <source>Decisions recorded about this account</source>
+        <translation>Zu diesem Konto gespeicherte Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>yes, by #%1</source>
+        <translation>ja, durch #%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Attestation #%1</source>
+        <translation>Bestätigung #%1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1
+previous %2</source>
+        <translation>SHA-256 %1
+vorheriger %2</translation>
+    </message>
+    <message>
+        <source>No decision recorded about this account yet.</source>
+        <translation>Zu diesem Konto ist noch keine Entscheidung gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attestation(s), oldest first; each one&apos;s hash covers the one before it (rollcall-cli verify-store checks the chain).</source>
+        <translation>
+            <numerusform>%n Bestätigung; ihr Hash deckt die vorige im Protokoll ab (rollcall-cli verify-store prüft die Kette).</numerusform>
+            <numerusform>%n Bestätigungen, älteste zuerst; der Hash jeder deckt die vorige ab (rollcall-cli verify-store prüft die Kette).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::EvidenceChartsWidget</name>
+    <message>
+        <source>undecided</source>
+        <translation>unentschieden</translation>
+    </message>
+    <message>
+        <source>Charts: accounts by class and decisions in force</source>
+        <translation>Diagramme: Konten nach Klasse und gültige Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Accounts under review by class</source>
+        <translation>Konten im Umfang nach Klasse</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Nichts anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Decisions in force</source>
+        <translation>Gültige Entscheidungen</translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::EvidenceDecisionModel</name>
+    <message>
+        <source>Seq</source>
+        <translation>Seq</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +5642,309 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
         <source>Cancel Import&amp;s</source>
         <translation>Importe abb&amp;rechen</translation>
     </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Open &amp;Evidence…</source>
+        <translation>Nach&amp;weispaket öffnen…</translation>
+    </message>
+    <message>
+        <source>Verify an evidence bundle and browse it read-only, as an auditor</source>
+        <translation>Ein Nachweispaket verifizieren und schreibgeschützt durchsehen, als Prüfer</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Kampagne</translation>
+    </message>
+    <message>
+        <source>Decide on the selected account: R reconcile, C certify, E expire, D remove, A reassign, N needs info, U undo</source>
+        <translation>Über das ausgewählte Konto entscheiden: R abgleichen, C zertifizieren, E befristen, D entfernen, A neu zuweisen, N Rückfrage, U rückgängig</translation>
+    </message>
+    <message>
+        <source>The single key, outside a text field</source>
+        <translation>Die einzelne Taste, außerhalb eines Textfelds</translation>
+    </message>
+    <message>
+        <source>Decide on several accounts at once (bulk remove and expire ask to confirm the count)</source>
+        <translation>Über mehrere Konten auf einmal entscheiden (Massenentfernungen und -befristungen fragen nach der Anzahl)</translation>
+    </message>
+    <message>
+        <source>Shift+click or Ctrl+click rows, then the decision&apos;s key</source>
+        <translation>Zeilen mit Umschalt+Klick oder Strg+Klick wählen, dann die Taste der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Fill in owner, purpose, dates and justification</source>
+        <translation>Inhaber, Zweck, Daten und Begründung ausfüllen</translation>
+    </message>
+    <message>
+        <source>Click the field, or Tab from the decision bar</source>
+        <translation>Auf das Feld klicken oder mit Tab von der Entscheidungsleiste</translation>
+    </message>
+    <message>
+        <source>Show only my undecided accounts</source>
+        <translation>Nur meine unentschiedenen Konten anzeigen</translation>
+    </message>
+    <message>
+        <source>M (My queue)</source>
+        <translation>M (Meine Warteschlange)</translation>
+    </message>
+    <message>
+        <source>Open an evidence bundle</source>
+        <translation>Ein Nachweispaket öffnen</translation>
+    </message>
+    <message>
+        <source>Recorded %1 of %2/%3 as attestation #%4.</source>
+        <translation>%1 für %2/%3 als Bestätigung #%4 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 decisions in bulk (attestations #%2 to #%3).</source>
+        <translation>%1 Entscheidungen auf einmal gespeichert (Bestätigungen #%2 bis #%3).</translation>
+    </message>
+    <message>
+        <source>Active campaign</source>
+        <translation>Aktive Kampagne</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation>Kampagn&amp;e:</translation>
+    </message>
+    <message>
+        <source>My &amp;queue</source>
+        <translation>Meine Warte&amp;schlange</translation>
+    </message>
+    <message>
+        <source>Only the accounts of the active campaign assigned to you and still undecided (M)</source>
+        <translation>Nur die Konten der aktiven Kampagne, die Ihnen zugewiesen und noch unentschieden sind (M)</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>The active campaign&apos;s progress per reviewer and per tool, and its burn-down</source>
+        <translation>Der Fortschritt der aktiven Kampagne je Prüfer und je Werkzeug, und ihr Burn-down</translation>
+    </message>
+    <message>
+        <source>&amp;My Queue</source>
+        <translation>&amp;Meine Warteschlange</translation>
+    </message>
+    <message>
+        <source>Only the accounts of the active campaign assigned to you and still undecided</source>
+        <translation>Nur die Konten der aktiven Kampagne, die Ihnen zugewiesen und noch unentschieden sind</translation>
+    </message>
+    <message>
+        <source>%1 Selected</source>
+        <translation>%1 (Auswahl)</translation>
+    </message>
+    <message>
+        <source>Record this decision for the selected account(s) with the decision bar&apos;s fields</source>
+        <translation>Diese Entscheidung für die ausgewählten Konten mit den Feldern der Entscheidungsleiste speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Start Campaign…</source>
+        <translation>Kampagne &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Freeze the scope of a new review period, with a due date and reviewers</source>
+        <translation>Den Umfang eines neuen Prüfzeitraums festschreiben, mit Fälligkeitsdatum und Prüfern</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Campaign…</source>
+        <translation>Kampagne sch&amp;ließen…</translation>
+    </message>
+    <message>
+        <source>Close the active campaign: its decisions become final</source>
+        <translation>Die aktive Kampagne schließen: ihre Entscheidungen werden endgültig</translation>
+    </message>
+    <message>
+        <source>Reviewer &amp;E-mail…</source>
+        <translation>&amp;E-Mail als Prüfer…</translation>
+    </message>
+    <message>
+        <source>The e-mail your decisions are recorded with</source>
+        <translation>Die E-Mail-Adresse, unter der Ihre Entscheidungen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Your Reviewer E-mail</source>
+        <translation>Ihre E-Mail-Adresse als Prüfer</translation>
+    </message>
+    <message>
+        <source>Decisions are recorded with the reviewer&apos;s e-mail in the directory. Yours:</source>
+        <translation>Entscheidungen werden mit der E-Mail-Adresse des Prüfers im Verzeichnis gespeichert. Ihre:</translation>
+    </message>
+    <message>
+        <source>Not an E-mail Address</source>
+        <translation>Keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address; decisions need your e-mail in the directory.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse; Entscheidungen brauchen Ihre E-Mail-Adresse im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an e-mail address.</source>
+        <translation>&apos;%1&apos; ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Cannot read the campaigns: %1</source>
+        <translation>Die Kampagnen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (geschlossen)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>No campaign yet: Campaign ▸ Start Campaign…</source>
+        <translation>Noch keine Kampagne: Kampagne ▸ Kampagne starten…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided · %3 waiting for information · %4</source>
+        <translation>%1 von %2 entschieden · %3 warten auf Informationen · %4</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>geschlossen %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>No campaign is active: start one (Campaign ▸ Start Campaign…) to decide on accounts.</source>
+        <translation>Keine Kampagne aktiv: eine starten (Kampagne ▸ Kampagne starten…), um über Konten zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>Not in the scope of campaign %1: its accounts were frozen at its start on %2.</source>
+        <translation>Nicht im Umfang der Kampagne %1: ihre Konten wurden bei ihrem Start am %2 festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>No campaign is active: start one first.</source>
+        <translation>Keine Kampagne aktiv: zuerst eine starten.</translation>
+    </message>
+    <message>
+        <source>My queue needs your reviewer e-mail.</source>
+        <translation>Meine Warteschlange braucht Ihre E-Mail-Adresse als Prüfer.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded: decisions need your reviewer e-mail.</source>
+        <translation>Nichts gespeichert: Entscheidungen brauchen Ihre E-Mail-Adresse als Prüfer.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected rows are still loading; they are on their way: decide again in a moment.</source>
+        <translation>%1 der %2 ausgewählten Zeilen werden noch geladen; sie sind unterwegs: gleich noch einmal entscheiden.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n decision(s)…</source>
+        <translation>
+            <numerusform>%n Entscheidung wird geprüft…</numerusform>
+            <numerusform>%n Entscheidungen werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This ends the access of %n account(s) in campaign %1 (removals: %2, expiries: %3), of the %4 selected. Each decision is recorded under your name and can only be superseded, never deleted.
+
+Record them?</source>
+        <translation>
+            <numerusform>Damit endet der Zugriff von %n Konto in Kampagne %1 (Entfernungen: %2, Befristungen: %3), von %4 ausgewählten. Jede Entscheidung wird unter Ihrem Namen gespeichert und kann nur ersetzt, nie gelöscht werden.
+
+Speichern?</numerusform>
+            <numerusform>Damit endet der Zugriff von %n Konten in Kampagne %1 (Entfernungen: %2, Befristungen: %3), von %4 ausgewählten. Jede Entscheidung wird unter Ihrem Namen gespeichert und kann nur ersetzt, nie gelöscht werden.
+
+Speichern?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n Removal(s) or Expiries</source>
+        <translation>
+            <numerusform>%n Entfernung oder Befristung bestätigen</numerusform>
+            <numerusform>%n Entfernungen oder Befristungen bestätigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing recorded: the bulk decision was not confirmed.</source>
+        <translation>Nichts gespeichert: die Massenentscheidung wurde nicht bestätigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n decision(s)…</source>
+        <translation>
+            <numerusform>%n Entscheidung wird gespeichert…</numerusform>
+            <numerusform>%n Entscheidungen werden gespeichert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start Campaign</source>
+        <translation>Kampagne starten</translation>
+    </message>
+    <message>
+        <source>Name of the review period (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</source>
+        <translation>Name des Prüfzeitraums (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;):</translation>
+    </message>
+    <message>
+        <source>Due date (YYYY-MM-DD):</source>
+        <translation>Fälligkeitsdatum (JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <source>Reviewer of each tool, as TOOL=EMAIL separated by commas (tools without one go to you, the campaign owner %1):</source>
+        <translation>Prüfer jedes Werkzeugs als WERKZEUG=EMAIL, durch Kommas getrennt (Werkzeuge ohne Prüfer gehen an Sie, die/den Kampagnenverantwortliche(n) %1):</translation>
+    </message>
+    <message>
+        <source>Cannot Start Campaign</source>
+        <translation>Kampagne kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>Reviewer &apos;%1&apos;: expected TOOL=EMAIL, such as aws-prod=ada@example.com</source>
+        <translation>Prüfer &apos;%1&apos;: erwartet wurde WERKZEUG=EMAIL, etwa aws-prod=ada@example.com</translation>
+    </message>
+    <message>
+        <source>Starting campaign %1…</source>
+        <translation>Kampagne %1 wird gestartet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started campaign %1: %n account(s) to review, due %2.</source>
+        <translation>
+            <numerusform>Kampagne %1 gestartet: %n Konto zu prüfen, fällig %2.</numerusform>
+            <numerusform>Kampagne %1 gestartet: %n Konten zu prüfen, fällig %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) carried over.</source>
+        <translation>
+            <numerusform>%n Zertifizierung übernommen.</numerusform>
+            <numerusform>%n Zertifizierungen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not carried over (see each account&apos;s decision bar).</source>
+        <translation>
+            <numerusform>%n nicht übernommen (siehe die Entscheidungsleiste des Kontos).</numerusform>
+            <numerusform>%n nicht übernommen (siehe die Entscheidungsleiste jedes Kontos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close Campaign</source>
+        <translation>Kampagne schließen</translation>
+    </message>
+    <message>
+        <source>Close campaign %1? %2 of %3 accounts are decided; no decision is accepted afterwards.</source>
+        <translation>Kampagne %1 schließen? %2 von %3 Konten sind entschieden; danach wird keine Entscheidung mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>Cannot Close Campaign</source>
+        <translation>Kampagne kann nicht geschlossen werden</translation>
+    </message>
+    <message>
+        <source>Closed campaign %1.</source>
+        <translation>Kampagne %1 geschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>Rollcall::PreferencesDialog</name>
@@ -4503,6 +6253,18 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
         <source>%1: cannot read: %2</source>
         <translation>%1: nicht lesbar: %2</translation>
     </message>
+    <message>
+        <source>limits: expected a mapping of %1 to numbers</source>
+        <translation>limits: erwartet wurde eine Zuordnung von %1 zu Zahlen</translation>
+    </message>
+    <message>
+        <source>limits: unknown limit &apos;%1&apos;; expected one of %2</source>
+        <translation>limits: unbekannte Grenze &apos;%1&apos;; erwartet wurde einer der Werte %2</translation>
+    </message>
+    <message>
+        <source>limits.%1: expected a whole number from 1 to 1000000000</source>
+        <translation>limits.%1: erwartet wurde eine ganze Zahl von 1 bis 1000000000</translation>
+    </message>
 </context>
 <context>
     <name>ScimUsersFormat</name>
@@ -4541,6 +6303,77 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
     <message>
         <source>expected an object with value</source>
         <translation>erwartet wurde ein Objekt mit value</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKey</name>
+    <message>
+        <source>%1: too large for %2</source>
+        <translation>%1: zu groß für %2</translation>
+    </message>
+    <message>
+        <source>cannot generate an Ed25519 key: %1</source>
+        <translation>ein Ed25519-Schlüssel kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>a key file</source>
+        <translation>eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>%1: the key is encrypted; give its passphrase with --passphrase-file FILE</source>
+        <translation>%1: der Schlüssel ist verschlüsselt; seine Passphrase mit --passphrase-file DATEI angeben</translation>
+    </message>
+    <message>
+        <source>%1: cannot decrypt the key (wrong passphrase?): %2</source>
+        <translation>%1: der Schlüssel kann nicht entschlüsselt werden (falsche Passphrase?): %2</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM private key: %2</source>
+        <translation>%1: kein privater Schlüssel im PEM-Format: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 key; create one with `rollcall-cli keygen --out KEY.pem`</source>
+        <translation>%1: kein Ed25519-Schlüssel; einen anlegen mit `rollcall-cli keygen --out KEY.pem`</translation>
+    </message>
+    <message>
+        <source>a public key</source>
+        <translation>einen öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: not a PEM public key (-----BEGIN PUBLIC KEY-----): %2</source>
+        <translation>%1: kein öffentlicher Schlüssel im PEM-Format (-----BEGIN PUBLIC KEY-----): %2</translation>
+    </message>
+    <message>
+        <source>%1: not an Ed25519 public key</source>
+        <translation>%1: kein öffentlicher Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1: exists already; a key is never overwritten</source>
+        <translation>%1: existiert bereits; ein Schlüssel wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>no private key to write</source>
+        <translation>kein privater Schlüssel zum Schreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode the key: %2</source>
+        <translation>%1: der Schlüssel kann nicht kodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>no private key to sign with</source>
+        <translation>kein privater Schlüssel zum Signieren</translation>
+    </message>
+    <message>
+        <source>cannot sign: %1</source>
+        <translation>Signieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>a passphrase file</source>
+        <translation>eine Passphrase-Datei</translation>
+    </message>
+    <message>
+        <source>%1:1: the passphrase is empty</source>
+        <translation>%1:1: die Passphrase ist leer</translation>
     </message>
 </context>
 <context>
@@ -4624,8 +6457,8 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
         <translation>der Snapshot kann nicht abgeschlossen werden: %1</translation>
     </message>
     <message>
-        <source>cannot commit the import: %1</source>
-        <translation>der Import kann nicht festgeschrieben werden: %1</translation>
+        <source>cannot commit the import: %1; nothing was imported</source>
+        <translation>der Import kann nicht festgeschrieben werden: %1; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +6526,26 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
         <source>%1: cannot save the rules: %2</source>
         <translation>%1: die Regeln können nicht gespeichert werden: %2</translation>
     </message>
+    <message>
+        <source>the disk is full; free some space and try again (%1)</source>
+        <translation>der Datenträger ist voll; Platz schaffen und erneut versuchen (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace could not be written: the disk may be full, removed or failing (%1)</source>
+        <translation>der Arbeitsbereich konnte nicht geschrieben werden: der Datenträger ist vielleicht voll, entfernt oder defekt (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace is read-only: Rollcall needs to write the file and its folder (%1)</source>
+        <translation>der Arbeitsbereich ist schreibgeschützt: Rollcall muss die Datei und ihren Ordner schreiben können (%1)</translation>
+    </message>
+    <message>
+        <source>the workspace is busy: another Rollcall is writing to it; try again when it has finished (%1)</source>
+        <translation>der Arbeitsbereich ist belegt: ein anderes Rollcall schreibt gerade hinein; erneut versuchen, wenn es fertig ist (%1)</translation>
+    </message>
+    <message>
+        <source>%1: the workspace is read-only: Rollcall needs to write the file and its folder, even to read it; copy it somewhere writable</source>
+        <translation>%1: der Arbeitsbereich ist schreibgeschützt: Rollcall muss die Datei und ihren Ordner schreiben können, selbst zum Lesen; an einen beschreibbaren Ort kopieren</translation>
+    </message>
 </context>
 <context>
     <name>ToolCsvSupport</name>
@@ -4709,6 +6562,21 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
     </message>
 </context>
 <context>
+    <name>YamlLimits</name>
+    <message>
+        <source>the file is larger than %1 KiB; expected a small YAML file</source>
+        <translation>die Datei ist größer als %1 KiB; erwartet wurde eine kleine YAML-Datei</translation>
+    </message>
+    <message>
+        <source>nested deeper than %1 levels; expected a flat rules or mapping file</source>
+        <translation>tiefer als %1 Ebenen verschachtelt; erwartet wurde eine flache Regel- oder Zuordnungsdatei</translation>
+    </message>
+    <message>
+        <source>more than %1 values once its anchors and aliases are expanded; refused</source>
+        <translation>mehr als %1 Werte, wenn Anker und Aliase aufgelöst sind; abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Access review for unmanaged users in developer tools.</source>
@@ -4717,6 +6585,14 @@ Lizenziert unter der GNU General Public License, Version 3 oder neuer.</translat
     <message>
         <source>The workspace to open; without it, the last one opened.</source>
         <translation>Der Arbeitsbereich, der geöffnet werden soll; ohne Angabe der zuletzt geöffnete.</translation>
+    </message>
+    <message>
+        <source>Open an evidence bundle read-only, as an auditor: no workspace.</source>
+        <translation>Ein Nachweispaket schreibgeschützt öffnen, als Prüfer: ohne Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>With --evidence: check the signature against this public key, from the signer.</source>
+        <translation>Mit --evidence: die Signatur mit diesem öffentlichen Schlüssel des Unterzeichners prüfen.</translation>
     </message>
 </context>
 </TS>

@@ -132,6 +132,41 @@
             <numerusform>Workspace %1: %n identities in the directory.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote the %1 evidence bundle of campaign %2 to %3: %n file(s).</source>
+        <translation>
+            <numerusform>Wrote the %1 evidence bundle of campaign %2 to %3: %n file.</numerusform>
+            <numerusform>Wrote the %1 evidence bundle of campaign %2 to %3: %n files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Population: %n account(s); decisions: attestations %1 to %2, head %3.</source>
+        <translation>
+            <numerusform>Population: %n account; decisions: attestations %1 to %2, head %3.</numerusform>
+            <numerusform>Population: %n accounts; decisions: attestations %1 to %2, head %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: NOT verified: %n problem(s) above</source>
+        <translation>
+            <numerusform>%1: NOT verified: %n problem above</numerusform>
+            <numerusform>%1: NOT verified: %n problems above</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the remediation of campaign %1 to %2: %n action(s) in %3 tool(s)</source>
+        <translation>
+            <numerusform>Wrote the remediation of campaign %1 to %2: %n action in %3 tool(s)</numerusform>
+            <numerusform>Wrote the remediation of campaign %1 to %2: %n actions in %3 tool(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remediation of campaign %1 as of %2: %n action(s), </source>
+        <translation>
+            <numerusform>Remediation of campaign %1 as of %2: %n action, </numerusform>
+            <numerusform>Remediation of campaign %1 as of %2: %n actions, </numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -150,6 +185,37 @@
         <translation>
             <numerusform>%n account would be removed or expired in bulk; that needs a confirmation of that count</numerusform>
             <numerusform>%n accounts would be removed or expired in bulk; that needs a confirmation of that count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceVerifier</name>
+    <message numerus="yes">
+        <source>%n file(s) match SHA256SUMS</source>
+        <translation>
+            <numerusform>%n file matches SHA256SUMS</numerusform>
+            <numerusform>%n files match SHA256SUMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) match manifest.json</source>
+        <translation>
+            <numerusform>%n file matches manifest.json</numerusform>
+            <numerusform>%n files match manifest.json</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decision chain holds: %n attestation(s), each hashing to its hash and linked to the one before</source>
+        <translation>
+            <numerusform>the decision chain holds: %n attestation, hashing to its hash and linked to the one before</numerusform>
+            <numerusform>the decision chain holds: %n attestations, each hashing to its hash and linked to the one before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the population ties out: %n account(s), per tool and class as manifest.json records</source>
+        <translation>
+            <numerusform>the population ties out: %n account, per tool and class as manifest.json records</numerusform>
+            <numerusform>the population ties out: %n accounts, per tool and class as manifest.json records</numerusform>
         </translation>
     </message>
 </context>
@@ -223,12 +289,90 @@
     </message>
 </context>
 <context>
+    <name>Rollcall::AuditorWindow</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s), see Verification)</source>
+        <translation>
+            <numerusform> (and %n more problem, see Verification)</numerusform>
+            <numerusform> (and %n more problems, see Verification)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Rollcall::ChoiceButton</name>
     <message numerus="yes">
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
             <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::DetailPane</name>
+    <message numerus="yes">
+        <source>%n attestation(s), oldest first; each one&apos;s hash covers the one before it (rollcall-cli verify-store checks the chain).</source>
+        <translation>
+            <numerusform>%n attestation; its hash covers the one before it (rollcall-cli verify-store checks the chain).</numerusform>
+            <numerusform>%n attestations, oldest first; each one&apos;s hash covers the one before it (rollcall-cli verify-store checks the chain).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Rollcall::MainWindow</name>
+    <message numerus="yes">
+        <source>Checking %n decision(s)…</source>
+        <translation>
+            <numerusform>Checking %n decision…</numerusform>
+            <numerusform>Checking %n decisions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This ends the access of %n account(s) in campaign %1 (removals: %2, expiries: %3), of the %4 selected. Each decision is recorded under your name and can only be superseded, never deleted.
+
+Record them?</source>
+        <translation>
+            <numerusform>This ends the access of %n account in campaign %1 (removals: %2, expiries: %3), of the %4 selected. The decision is recorded under your name and can only be superseded, never deleted.
+
+Record it?</numerusform>
+            <numerusform>This ends the access of %n accounts in campaign %1 (removals: %2, expiries: %3), of the %4 selected. Each decision is recorded under your name and can only be superseded, never deleted.
+
+Record them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Confirm %n Removal(s) or Expiries</source>
+        <translation>
+            <numerusform>Confirm %n Removal or Expiry</numerusform>
+            <numerusform>Confirm %n Removals or Expiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording %n decision(s)…</source>
+        <translation>
+            <numerusform>Recording %n decision…</numerusform>
+            <numerusform>Recording %n decisions…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Started campaign %1: %n account(s) to review, due %2.</source>
+        <translation>
+            <numerusform>Started campaign %1: %n account to review, due %2.</numerusform>
+            <numerusform>Started campaign %1: %n accounts to review, due %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) carried over.</source>
+        <translation>
+            <numerusform>%n certification carried over.</numerusform>
+            <numerusform>%n certifications carried over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not carried over (see each account&apos;s decision bar).</source>
+        <translation>
+            <numerusform>%n not carried over (see the account&apos;s decision bar).</numerusform>
+            <numerusform>%n not carried over (see each account&apos;s decision bar).</numerusform>
         </translation>
     </message>
 </context>

@@ -236,6 +236,19 @@ int main(int argc, char** argv)
             findLogin(german.accountModel(), QStringLiteral("aws-prod"), QStringLiteral("dana.kowalski")));
         (void)QTest::qWaitFor([&german] { return german.detailPane()->traceModel()->rowCount() > 0; }, 30000);
         ok = save(&german, out.filePath(QStringLiteral("accounts-de.png"))) && ok;
+        // The campaign in German: the decision bar and the progress tab, the longest words.
+        if (!german.activeCampaign().isEmpty()) {
+            german.accountView()->setCurrentIndex(
+                findLogin(german.accountModel(), QStringLiteral("aws-prod"), QStringLiteral("emil")));
+            DecisionBar* bar = german.detailPane()->decisionBar();
+            (void)QTest::qWaitFor(
+                [bar] { return bar->item().has_value() && bar->item()->login == QLatin1String("emil"); }, 30000);
+            german.detailPane()->tabs()->setCurrentIndex(3);
+            ok = save(&german, out.filePath(QStringLiteral("decision-de.png"))) && ok;
+            german.showCampaign();
+            (void)QTest::qWaitFor([&german] { return !german.isCampaignBusy(); }, 30000);
+            ok = save(&german, out.filePath(QStringLiteral("campaign-de.png"))) && ok;
+        }
     }
     return ok ? 0 : 1;
 }

@@ -545,7 +545,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("remediation-out"));
         const Run written = cli({verb, QStringLiteral("2026-Q4"), QStringLiteral("--out"), out});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
-        QVERIFY2(written.out.contains(QLatin1String("2 action(s) in 1 tool(s) (2 open, 0 overdue, 0 done)")),
+        QVERIFY2(written.out.contains(QLatin1String("2 actions in 1 tool(s) (2 open, 0 overdue, 0 done)")),
                  qPrintable(written.out));
         QVERIFY(written.out.contains(QLatin1String("  aws-prod-remediate.sh\n")));
         QVERIFY(QFile::exists(out + QStringLiteral("/aws-prod-actions.csv")));

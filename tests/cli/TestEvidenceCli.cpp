@@ -56,6 +56,17 @@ QStringList filesUnder(const QString& dir)
     return out;
 }
 
+// The files of `dir` whose bytes differ from the same file in `other`.
+QStringList differingFiles(const QString& dir, const QString& other)
+{
+    QStringList differing;
+    for (const QString& f : filesUnder(dir)) {
+        if (readAll(QDir(other).filePath(f)) != readAll(QDir(dir).filePath(f)))
+            differing.append(f);
+    }
+    return differing;
+}
+
 bool copyFolder(const QString& from, const QString& to)
 {
     if (!QDir().mkpath(to))
@@ -80,13 +91,20 @@ private:
     QString m_key;
     QString m_bundle;
 
-    Run cli(const QStringList& args, const QString& workingDir = {})
+    // `language`: a $LANGUAGE such as de_DE:de for this run (default: the test's, English).
+    Run cli(const QStringList& args, const QString& workingDir = {}, const QString& language = {})
     {
         QProcess p;
         p.setWorkingDirectory(workingDir.isEmpty() ? m_dir.path() : workingDir);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ROLLCALL_NOW"), Now);
         env.remove(QStringLiteral("ROLLCALL_ACTOR"));
+        if (!language.isEmpty()) {
+            env.insert(QStringLiteral("LANGUAGE"), language);
+            env.insert(QStringLiteral("LANG"), language.section(QLatin1Char(':'), 0, 0) + QStringLiteral(".UTF-8"));
+            env.remove(QStringLiteral("LC_ALL"));
+            env.remove(QStringLiteral("LC_MESSAGES"));
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(ROLLCALL_CLI), QStringList{QStringLiteral("--workspace"), m_ws->path()} + args);
         Run r;
@@ -288,11 +306,7 @@ private Q_SLOTS:
                                QStringLiteral("--out"), name});
             QVERIFY2(e.exitCode == 0, qPrintable(e.err));
             QCOMPARE(filesUnder(other), filesUnder(m_bundle));
-            QStringList differing;
-            for (const QString& f : filesUnder(m_bundle)) {
-                if (readAll(QDir(other).filePath(f)) != readAll(QDir(m_bundle).filePath(f)))
-                    differing.append(f);
-            }
+            const QStringList differing = differingFiles(m_bundle, other);
             QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QLatin1Char(' ')) + QStringLiteral(" differ")));
             const QString manifestSha =
                 QString::fromLatin1(QCryptographicHash::hash(readAll(QDir(m_bundle).filePath(EvidenceFile::Manifest)),
@@ -300,6 +314,21 @@ private Q_SLOTS:
                                         .toHex());
             QVERIFY2(e.out.contains(manifestSha), qPrintable(e.out));
         }
+    }
+
+    // The messages follow the user's language, the bundle does not: written under German, every file
+    // (summary.pdf included) is the same bytes as the English run's.
+    void reproducibleAcrossLanguages()
+    {
+        const QString name = QStringLiteral("bundle-german");
+        const Run e = cli({QStringLiteral("evidence"), DemoCampaign::Name, QStringLiteral("--key"), m_key,
+                           QStringLiteral("--out"), name},
+                          {}, QStringLiteral("de_DE:de"));
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        QVERIFY2(e.out.contains(QLatin1String("Nachweispaket")), qPrintable(e.out)); // German was in use
+        QCOMPARE(filesUnder(path(name)), filesUnder(m_bundle));
+        const QStringList differing = differingFiles(m_bundle, path(name));
+        QVERIFY2(differing.isEmpty(), qPrintable(differing.join(QLatin1Char(' ')) + QStringLiteral(" differ")));
     }
 
     void refusesExistingFolder()
