@@ -14,6 +14,15 @@
 
 namespace Rollcall {
 
+namespace {
+// Notes and reasons stay English: they go into the actions CSV of signed evidence bundles, which must
+// be the same bytes in every language (see RemediationWriter.cpp).
+QString english(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+} // namespace
+
 QString remediationStatusName(RemediationStatus status)
 {
     switch (status) {
@@ -171,11 +180,11 @@ bool judge(const QSqlDatabase& db, const LatestSnapshot& latest, RemediationItem
         return false;
     }
     const QString decidedOn = item.decidedAt.left(10);
-    const QString snapshotText = RemediationPlan::tr("snapshot %1 (imported %2)").arg(latest.id).arg(latest.importedAt);
+    const QString snapshotText = english("snapshot %1 (imported %2)").arg(latest.id).arg(latest.importedAt);
     if (!q.next()) {
         item.stateNow = QStringLiteral("gone");
         item.status = RemediationStatus::Done;
-        item.note = RemediationPlan::tr("gone from %1").arg(snapshotText);
+        item.note = english("gone from %1").arg(snapshotText);
         return true;
     }
     item.stateNow = q.value(0).toString();
@@ -183,19 +192,18 @@ bool judge(const QSqlDatabase& db, const LatestSnapshot& latest, RemediationItem
                           item.stateNow == QLatin1String("deactivated") || item.stateNow == QLatin1String("blocked");
     if (disabled) {
         item.status = RemediationStatus::Done;
-        item.note = RemediationPlan::tr("disabled in the tool (%1) in %2").arg(item.stateNow, snapshotText);
+        item.note = english("disabled in the tool (%1) in %2").arg(item.stateNow, snapshotText);
         return true;
     }
     item.status = today > item.due ? RemediationStatus::Overdue : RemediationStatus::Open;
-    const QString what =
-        item.decision == QLatin1String("expire")
-            ? RemediationPlan::tr("expire on %1 decided on %2").arg(item.due.toString(Qt::ISODate), decidedOn)
-            : RemediationPlan::tr("remove decided on %1").arg(decidedOn);
+    const QString what = item.decision == QLatin1String("expire")
+                             ? english("expire on %1 decided on %2").arg(item.due.toString(Qt::ISODate), decidedOn)
+                             : english("remove decided on %1").arg(decidedOn);
     // Only an export taken after the decision says the account is still there.
     if (latest.id != item.frozenSnapshot && latest.importedAt >= item.decidedAt)
-        item.note = RemediationPlan::tr("%1, still present in %2").arg(what, snapshotText);
+        item.note = english("%1, still present in %2").arg(what, snapshotText);
     else
-        item.note = RemediationPlan::tr("%1; no snapshot of %2 imported since").arg(what, item.tool);
+        item.note = english("%1; no snapshot of %2 imported since").arg(what, item.tool);
     return true;
 }
 
@@ -265,7 +273,7 @@ bool RemediationPlan::compute(Store& store, const QString& campaign, Remediation
         r.decidedAt = a.at;
         r.reason = fields.value(QStringLiteral("reason"));
         if (r.reason.isEmpty())
-            r.reason = tr("%1 account: %2").arg(i.cls, i.explanation);
+            r.reason = english("%1 account: %2").arg(i.cls, i.explanation);
         if (*i.decision == DecisionKind::Expire) {
             r.action = QStringLiteral("expire");
             r.due = QDate::fromString(fields.value(QStringLiteral("until")), Qt::ISODate);

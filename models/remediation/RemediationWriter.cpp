@@ -23,6 +23,14 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(RemediationWriter)
 };
 
+// The files' text stays English whatever the reviewer's language: they go into signed evidence
+// bundles, which must come out byte for byte the same on every machine (report/EvidenceReports.cpp);
+// only the messages about writing them are translated.
+QString en(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
 const QString Readme = QStringLiteral("README.txt");
 const QString JiraFile = QStringLiteral("jira-tickets.csv");
 const QString ScimBody = QStringLiteral(
@@ -181,10 +189,10 @@ QString itemCommand(const RemediationItem& i, const QString& scimBody, const QSt
     }
     const QString what =
         i.vendor == RemediationVendor::Aws
-            ? Tr::tr("secure the AWS root user of %1 in the console (it cannot be deleted)").arg(i.accountKey)
-            : Tr::tr("%1 %2 in %3 (%4)")
-                  .arg(i.action == QLatin1String("remove") ? Tr::tr("remove") : Tr::tr("disable"), accountLabel(i),
-                       i.tool, i.format);
+            ? en("secure the AWS root user of %1 in the console (it cannot be deleted)").arg(i.accountKey)
+            : en("%1 %2 in %3 (%4)")
+                  .arg(i.action == QLatin1String("remove") ? en("remove") : en("disable"), accountLabel(i), i.tool,
+                       i.format);
     return QStringLiteral("manual ") + shellQuoted(shellCommentText(what));
 }
 
@@ -232,13 +240,13 @@ QString scriptText(const RemediationPlan& plan, const QString& tool, const QList
     for (qsizetype n = 0; n < todo.size(); ++n) {
         const RemediationItem& i = todo.at(n);
         const QStringList comment = {
-            Tr::tr("Decision %1: %2, by %3 on %4 (attestation sha256 %5).")
+            en("Decision %1: %2, by %3 on %4 (attestation sha256 %5).")
                 .arg(QString::number(i.decisionSeq), i.decision, i.decidedBy, i.decidedAt, i.decisionHash),
-            Tr::tr("Reason: %1").arg(i.reason),
-            Tr::tr("Account: %1; owner: %2; action: %3, due %4; status: %5.")
-                .arg(accountLabel(i), i.owner.isEmpty() ? Tr::tr("none") : i.owner, i.action,
-                     i.due.toString(Qt::ISODate), remediationStatusName(i.status)),
-            Tr::tr("Status: %1").arg(i.note)};
+            en("Reason: %1").arg(i.reason),
+            en("Account: %1; owner: %2; action: %3, due %4; status: %5.")
+                .arg(accountLabel(i), i.owner.isEmpty() ? en("none") : i.owner, i.action, i.due.toString(Qt::ISODate),
+                     remediationStatusName(i.status)),
+            en("Status: %1").arg(i.note)};
         text += QLatin1Char('\n');
         for (const QString& line : comment)
             text += QStringLiteral("# ") + shellCommentText(line) + QLatin1Char('\n');
@@ -257,7 +265,7 @@ QString scriptText(const RemediationPlan& plan, const QString& tool, const QList
             text += QStringLiteral("\n# Done already (the latest export says so):\n");
         doneHeader = true;
         text += QStringLiteral("# ") +
-                shellCommentText(Tr::tr("%1: %2 (decision %3 by %4)")
+                shellCommentText(en("%1: %2 (decision %3 by %4)")
                                      .arg(accountLabel(i), i.note, QString::number(i.decisionSeq), i.decidedBy)) +
                 QLatin1Char('\n');
     }
@@ -274,18 +282,18 @@ QString jiraText(const RemediationPlan& plan)
         const QString priority = i.status == RemediationStatus::Overdue  ? QStringLiteral("Highest")
                                  : i.decision == QLatin1String("remove") ? QStringLiteral("High")
                                                                          : QStringLiteral("Medium");
-        const QString summary = Tr::tr("%1 %2 in %3 (Rollcall %4, decision %5)")
-                                    .arg(i.action == QLatin1String("remove")    ? Tr::tr("Remove")
-                                         : i.action == QLatin1String("disable") ? Tr::tr("Disable")
-                                                                                : Tr::tr("Expire"))
+        const QString summary = en("%1 %2 in %3 (Rollcall %4, decision %5)")
+                                    .arg(i.action == QLatin1String("remove")    ? en("Remove")
+                                         : i.action == QLatin1String("disable") ? en("Disable")
+                                                                                : en("Expire"))
                                     .arg(accountLabel(i), i.tool, plan.campaign.name)
                                     .arg(i.decisionSeq);
         const QString description =
-            Tr::tr("Campaign %1 decided to %2 this account of %3.\n"
-                   "Account: %4\nE-mail: %5\nName: %6\nOwner: %7\nAction: %8, due %9\n")
+            en("Campaign %1 decided to %2 this account of %3.\n"
+               "Account: %4\nE-mail: %5\nName: %6\nOwner: %7\nAction: %8, due %9\n")
                 .arg(plan.campaign.name, i.decision, i.tool, accountLabel(i), i.email, i.displayName,
-                     i.owner.isEmpty() ? Tr::tr("none") : i.owner, i.action, i.due.toString(Qt::ISODate)) +
-            Tr::tr("Reason: %1\nDecided by %2 on %3; attestation %4, sha256 %5\nStatus: %6 (%7)\nHow: %8 (%9)")
+                     i.owner.isEmpty() ? en("none") : i.owner, i.action, i.due.toString(Qt::ISODate)) +
+            en("Reason: %1\nDecided by %2 on %3; attestation %4, sha256 %5\nStatus: %6 (%7)\nHow: %8 (%9)")
                 .arg(i.reason, i.decidedBy, i.decidedAt, QString::number(i.decisionSeq), i.decisionHash,
                      remediationStatusName(i.status), i.note, i.step(), scriptName(i.tool));
         rows.append({summary, QStringLiteral("Task"), priority, i.due.toString(Qt::ISODate), QStringLiteral("rollcall"),
@@ -297,15 +305,14 @@ QString jiraText(const RemediationPlan& plan)
 QString readmeText(const RemediationPlan& plan)
 {
     const RemediationCount t = plan.total();
-    QString text = Tr::tr("Rollcall remediation: campaign %1, generated %2\n"
-                          "%3 action(s): %4 open, %5 overdue, %6 done.\n\n")
+    QString text = en("Rollcall remediation: campaign %1, generated %2\n"
+                      "%3 action(s): %4 open, %5 overdue, %6 done.\n\n")
                        .arg(plan.campaign.name, plan.generatedAt)
                        .arg(t.total())
                        .arg(t.open)
                        .arg(t.overdue)
                        .arg(t.done);
-    text +=
-        Tr::tr("Per tool instance:\n"
+    text += en("Per tool instance:\n"
                "  TOOL-actions.csv     every remove and expire decision in force: account, action (remove, disable,\n"
                "                       expire), due date, status (open, done, overdue), owner, reason, decision id\n"
                "                       (the attestation's seq and sha256). Cells are spreadsheet-safe.\n"
@@ -318,7 +325,7 @@ QString readmeText(const RemediationPlan& plan)
                "                       CSV; date format yyyy-MM-dd).\n\n"
                "After the actions, import a newer export of each tool: `rollcall-cli remediation %1 --status`\n"
                "marks an action done when its account is gone from the tool or disabled in it.\n")
-            .arg(plan.campaign.name);
+                .arg(plan.campaign.name);
     return text;
 }
 

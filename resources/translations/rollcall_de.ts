@@ -1918,10 +1918,6 @@ Befehle:
         <translation>%1 ist aufgeführt, fehlt aber im Paket</translation>
     </message>
     <message>
-        <source>changed: its SHA-256 is %1…, %2 line %3 records %4…</source>
-        <translation>geändert: ihr SHA-256 ist %1…, %2 Zeile %3 verzeichnet %4…</translation>
-    </message>
-    <message>
         <source>present but not listed in %1</source>
         <translation>vorhanden, aber nicht in %1 aufgeführt</translation>
     </message>
@@ -2032,6 +2028,10 @@ Befehle:
             <numerusform>die Grundgesamtheit stimmt überein: %n Konto, je Werkzeug und Klasse wie in manifest.json verzeichnet</numerusform>
             <numerusform>die Grundgesamtheit stimmt überein: %n Konten, je Werkzeug und Klasse wie in manifest.json verzeichnet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>records %1… for %2, whose SHA-256 is %3…: the file or this line was changed</source>
+        <translation>verzeichnet %1… für %2, dessen SHA-256 %3… ist: die Datei oder diese Zeile wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -2996,168 +2996,7 @@ Befehle:
     </message>
 </context>
 <context>
-    <name>RemediationPlan</name>
-    <message>
-        <source>snapshot %1 (imported %2)</source>
-        <translation>Snapshot %1 (importiert %2)</translation>
-    </message>
-    <message>
-        <source>gone from %1</source>
-        <translation>nicht mehr in %1</translation>
-    </message>
-    <message>
-        <source>disabled in the tool (%1) in %2</source>
-        <translation>im Werkzeug deaktiviert (%1) in %2</translation>
-    </message>
-    <message>
-        <source>expire on %1 decided on %2</source>
-        <translation>Ablauf zum %1, entschieden am %2</translation>
-    </message>
-    <message>
-        <source>remove decided on %1</source>
-        <translation>Entfernung, entschieden am %1</translation>
-    </message>
-    <message>
-        <source>%1, still present in %2</source>
-        <translation>%1, noch vorhanden in %2</translation>
-    </message>
-    <message>
-        <source>%1; no snapshot of %2 imported since</source>
-        <translation>%1; seitdem kein Snapshot von %2 importiert</translation>
-    </message>
-    <message>
-        <source>%1 account: %2</source>
-        <translation>Konto der Klasse %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>RemediationWriter</name>
-    <message>
-        <source>secure the AWS root user of %1 in the console (it cannot be deleted)</source>
-        <translation>den AWS-Root-Benutzer von %1 in der Konsole absichern (er kann nicht gelöscht werden)</translation>
-    </message>
-    <message>
-        <source>%1 %2 in %3 (%4)</source>
-        <translation>%2 in %3 %1 (%4)</translation>
-    </message>
-    <message>
-        <source>remove</source>
-        <translation>entfernen</translation>
-    </message>
-    <message>
-        <source>disable</source>
-        <translation>deaktivieren</translation>
-    </message>
-    <message>
-        <source>Decision %1: %2, by %3 on %4 (attestation sha256 %5).</source>
-        <translation>Entscheidung %1: %2, von %3 am %4 (Bestätigung sha256 %5).</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Begründung: %1</translation>
-    </message>
-    <message>
-        <source>Account: %1; owner: %2; action: %3, due %4; status: %5.</source>
-        <translation>Konto: %1; Inhaber: %2; Aktion: %3, fällig %4; Status: %5.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keiner</translation>
-    </message>
-    <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (decision %3 by %4)</source>
-        <translation>%1: %2 (Entscheidung %3 von %4)</translation>
-    </message>
-    <message>
-        <source>%1 %2 in %3 (Rollcall %4, decision %5)</source>
-        <translation>%1: %2 in %3 (Rollcall %4, Entscheidung %5)</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Deaktivieren</translation>
-    </message>
-    <message>
-        <source>Expire</source>
-        <translation>Befristen</translation>
-    </message>
-    <message>
-        <source>Campaign %1 decided to %2 this account of %3.
-Account: %4
-E-mail: %5
-Name: %6
-Owner: %7
-Action: %8, due %9
-</source>
-        <translation>Kampagne %1 hat für dieses Konto in %3 entschieden: %2.
-Konto: %4
-E-Mail: %5
-Name: %6
-Inhaber: %7
-Aktion: %8, fällig %9
-</translation>
-    </message>
-    <message>
-        <source>Reason: %1
-Decided by %2 on %3; attestation %4, sha256 %5
-Status: %6 (%7)
-How: %8 (%9)</source>
-        <translation>Begründung: %1
-Entschieden von %2 am %3; Bestätigung %4, sha256 %5
-Status: %6 (%7)
-Wie: %8 (%9)</translation>
-    </message>
-    <message>
-        <source>Rollcall remediation: campaign %1, generated %2
-%3 action(s): %4 open, %5 overdue, %6 done.
-
-</source>
-        <translation>Rollcall-Bereinigung: Kampagne %1, erzeugt %2
-%3 Aktion(en): %4 offen, %5 überfällig, %6 erledigt.
-
-</translation>
-    </message>
-    <message>
-        <source>Per tool instance:
-  TOOL-actions.csv     every remove and expire decision in force: account, action (remove, disable,
-                       expire), due date, status (open, done, overdue), owner, reason, decision id
-                       (the attestation&apos;s seq and sha256). Cells are spreadsheet-safe.
-  TOOL-remediate.sh    the vendor&apos;s own commands for the actions not done yet, each under a comment
-                       naming its decision. A DRY RUN by default: `bash TOOL-remediate.sh` prints
-                       the commands; `bash TOOL-remediate.sh --apply` runs them.
-  TOOL-scim/ID.json    SCIM 2.0 PatchOp bodies (active: false) for tools whose account id is the
-                       SCIM User id (Slack); the script sends them.
-jira-tickets.csv       one ticket per action not done yet (Jira: System &gt; External system import &gt;
-                       CSV; date format yyyy-MM-dd).
-
-After the actions, import a newer export of each tool: `rollcall-cli remediation %1 --status`
-marks an action done when its account is gone from the tool or disabled in it.
-</source>
-        <translation>Je Werkzeuginstanz:
-  TOOL-actions.csv     jede gültige remove- und expire-Entscheidung: Konto, Aktion (remove, disable,
-                       expire), Fälligkeitsdatum, Status (open, done, overdue), Inhaber, Begründung,
-                       Entscheidungs-ID (seq und sha256 der Bestätigung). Die Zellen sind sicher für
-                       Tabellenkalkulationen.
-  TOOL-remediate.sh    die eigenen Befehle des Herstellers für die noch nicht erledigten Aktionen, jeder
-                       unter einem Kommentar, der seine Entscheidung nennt. Standardmäßig ein PROBELAUF:
-                       `bash TOOL-remediate.sh` gibt die Befehle aus; `bash TOOL-remediate.sh --apply`
-                       führt sie aus.
-  TOOL-scim/ID.json    SCIM-2.0-PatchOp-Bodies (active: false) für Werkzeuge, deren Konto-ID die
-                       SCIM-User-ID ist (Slack); das Skript sendet sie.
-jira-tickets.csv       ein Ticket je noch nicht erledigter Aktion (Jira: System &gt; Import aus externem
-                       System &gt; CSV; Datumsformat yyyy-MM-dd).
-
-Nach den Aktionen einen neueren Export jedes Werkzeugs importieren: `rollcall-cli remediation %1 --status`
-markiert eine Aktion als erledigt, wenn ihr Konto aus dem Werkzeug verschwunden oder dort deaktiviert ist.
-</translation>
-    </message>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: nicht schreibbar: %2</translation>
@@ -5944,6 +5783,42 @@ Speichern?</numerusform>
     <message>
         <source>Closed campaign %1.</source>
         <translation>Kampagne %1 geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Write Evidence…</source>
+        <translation>&amp;Nachweispaket schreiben…</translation>
+    </message>
+    <message>
+        <source>The active campaign&apos;s signed evidence bundle, for the auditors</source>
+        <translation>Das signierte Nachweispaket der aktiven Kampagne, für die Prüfer der Revision</translation>
+    </message>
+    <message>
+        <source>Write Evidence</source>
+        <translation>Nachweispaket schreiben</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is closed. Write its signed evidence bundle now?</source>
+        <translation>Kampagne %1 ist geschlossen. Ihr signiertes Nachweispaket jetzt schreiben?</translation>
+    </message>
+    <message>
+        <source>Evidence is signed with your key: choose it in Edit ▸ Preferences. `rollcall-cli keygen --out KEY.pem` makes one.</source>
+        <translation>Nachweise werden mit Ihrem Schlüssel signiert: wählen Sie ihn unter Bearbeiten ▸ Einstellungen. `rollcall-cli keygen --out KEY.pem` erzeugt einen.</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Cannot Write Evidence</source>
+        <translation>Nachweispaket kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle into…</source>
+        <translation>Nachweispaket schreiben nach…</translation>
+    </message>
+    <message>
+        <source>Wrote the evidence bundle %1; `rollcall-cli verify` checks it anywhere.</source>
+        <translation>Nachweispaket %1 geschrieben; `rollcall-cli verify` prüft es überall.</translation>
     </message>
 </context>
 <context>
