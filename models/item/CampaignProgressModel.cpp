@@ -30,7 +30,7 @@ QVariant CampaignProgressModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const ProgressCount& c = m_counts.at(index.row());
-    const int percent = c.total ? int(c.decided * 100 / c.total) : 0;
+    const int percent = c.total ? int((c.decided * 200 + c.total) / (2 * c.total)) : 0; // to the nearest
     // UserRole: the value to sort and compare by; DisplayRole: the same, as shown.
     QVariant value;
     switch (index.column()) {
