@@ -54,7 +54,11 @@ int main(int argc, char** argv)
     };
 
     if (parser.isSet(evidence)) {
-        Rollcall::AuditorWindow auditor(parser.value(evidence), parser.value(trust));
+        // The bundle's folder, or its manifest.json (what a file manager hands over).
+        QString bundle = parser.value(evidence);
+        if (QFileInfo(bundle).isFile() && QFileInfo(bundle).fileName() == QLatin1String("manifest.json"))
+            bundle = QFileInfo(bundle).absolutePath();
+        Rollcall::AuditorWindow auditor(bundle, parser.value(trust));
         auditor.show();
         screenshotLater(&auditor);
         return app.exec();
