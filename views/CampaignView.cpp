@@ -189,10 +189,11 @@ void CampaignView::buildChart()
         chart->removeAxis(axis);
         delete axis;
     }
-    m_actual = new QLineSeries;
+    // Parented, so the pair built last is freed with the view even when it was never added.
+    m_actual = new QLineSeries(this);
     m_actual->setName(tr("Undecided"));
     m_actual->setPointsVisible(true);
-    m_ideal = new QLineSeries;
+    m_ideal = new QLineSeries(this);
     m_ideal->setName(tr("Ideal"));
     QPen idealPen(QColor(0x88, 0x88, 0x88));
     idealPen.setStyle(Qt::DashLine);
