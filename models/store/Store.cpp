@@ -180,7 +180,13 @@ bool Store::migrate(int fromVersion)
                 return fail(message);
             }
         }
-        const bool ok = q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) &&
+        // A migration may rewrite constraints in sqlite_schema itself; a new schema cookie makes every
+        // connection, this one included, read the schema again.
+        const bool cookie = q.exec(QStringLiteral("PRAGMA schema_version")) && q.next();
+        const qint64 schemaCookie = cookie ? q.value(0).toLongLong() : 0;
+        q.finish();
+        const bool ok = cookie && q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(schemaCookie + 1)) &&
+                        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)) &&
                         q.exec(QStringLiteral("PRAGMA user_version = %1").arg(v + 1));
         if (!ok || !db.commit()) {
             const QString message = tr("%1: cannot record migration %2: %3")

@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -140,6 +141,37 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("octocat"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("active"));
         QVERIFY(q.value(2).toString().isEmpty());
+
+        // Schema 6 spells the CHECK constraints as comparisons (no temporary B-tree per insert); they hold
+        // as before, on this connection (which migrated) and on a new one.
+        QVERIFY(q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE name IN ('identity', 'account', "
+                                      "'link')")));
+        int tables = 0;
+        while (q.next()) {
+            ++tables;
+            QVERIFY2(!q.value(1).toString().contains(QLatin1String(" IN (")), qPrintable(q.value(1).toString()));
+        }
+        QCOMPARE(tables, 3);
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN INSERT INTO link (account_id, class, reconciled_at) VALUES (1, "
+                                      "'managed', 'now')")));
+        while (q.next())
+            QVERIFY(q.value(1).toString() != QLatin1String("OpenEphemeral"));
+        Store other;
+        QVERIFY2(other.open(path), qPrintable(other.errorString()));
+        for (Store* s : {&store, &other}) {
+            QSqlQuery bad(s->database());
+            QVERIFY(!bad.exec(QStringLiteral("UPDATE account SET state = 'gone'")));
+            QVERIFY(bad.lastError().text().contains(QLatin1String("CHECK constraint failed")));
+            QVERIFY(!bad.exec(QStringLiteral("INSERT INTO link (account_id, class, reconciled_at) VALUES (1, 'owned', "
+                                             "'now')")));
+            QVERIFY(!bad.exec(QStringLiteral("INSERT INTO link (account_id, class, reconciled_at, recommendation) "
+                                             "VALUES (1, 'managed', 'now', 'delete')")));
+            QVERIFY(bad.exec(QStringLiteral("INSERT INTO link (account_id, class, reconciled_at, recommendation) "
+                                            "VALUES (1, 'break-glass', 'now', 'review')")));
+            QVERIFY(bad.exec(QStringLiteral("DELETE FROM link")));
+        }
+        QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
     }
 
     void splitsScripts()
