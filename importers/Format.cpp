@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Format.h"
 
+#include "StoringThread.h"
 #include "formats/Formats.h"
-#include "store/SnapshotWriter.h"
 
 namespace Rollcall {
 
 ImportSession::ImportSession(SnapshotWriter& writer, const std::atomic_bool* cancel)
-    : m_writer(writer)
+    : m_storing(std::make_unique<StoringThread>(writer))
     , m_cancel(cancel)
 {}
+
+ImportSession::~ImportSession() = default;
+
+bool ImportSession::finishStoring()
+{
+    if (m_storing->finish())
+        return true;
+    m_error = m_storing->error();
+    return false;
+}
 
 bool ImportSession::cancelled() const
 {
@@ -69,8 +79,8 @@ bool ImportSession::addIdentity(IdentityRecord& identity)
     // their path, here.
     if (!identity.jsonPath.isEmpty() && !remember(identity.sourceKey, identity.line, identity.jsonPath, tr("identity")))
         return false;
-    if (!m_writer.addIdentity(identity))
-        return fail({identity.line, 0, m_writer.errorString(), identity.jsonPath});
+    if (!m_storing->add(identity))
+        return fail(m_storing->error());
     if (progress)
         progress();
     return true;
@@ -83,8 +93,8 @@ bool ImportSession::addAccount(AccountRecord& account, Repeats repeats)
     account.formulaCells = account.formulaCells || m_recordFormula;
     if (!account.jsonPath.isEmpty() && !remember(account.accountKey, account.line, account.jsonPath, tr("account")))
         return false;
-    if (!m_writer.addAccount(account, repeats == Repeats::KeepFirst))
-        return fail({account.line, 0, m_writer.errorString(), account.jsonPath});
+    if (!m_storing->add(account, repeats == Repeats::KeepFirst))
+        return fail(m_storing->error());
     if (progress)
         progress();
     return true;

@@ -20,6 +20,7 @@ namespace Rollcall {
 
 class CsvReader;
 class SnapshotWriter;
+class StoringThread;
 
 // What detection may look at: the first bytes and, when they parse as CSV, the normalised header.
 struct Sniff
@@ -39,6 +40,8 @@ class ImportSession
 
 public:
     ImportSession(SnapshotWriter& writer, const std::atomic_bool* cancel);
+    ~ImportSession();
+    Q_DISABLE_COPY_MOVE(ImportSession)
 
     // The record is flagged when the reader saw a formula-like cell in it (setRecordHasFormulaCells).
     [[nodiscard]] bool addIdentity(IdentityRecord& identity);
@@ -63,6 +66,10 @@ public:
     // Writes the folded accounts in first-seen order; CsvFormat::read and JsonFormat::read call it once the whole
     // file has been read.
     [[nodiscard]] bool writeFoldedAccounts();
+    // Records are stored on a second thread as they come; this waits for the last of them. Call it once
+    // the format has read the file, before committing or rolling back. False with error() set when a
+    // record could not be stored (an earlier record than any where reading stopped).
+    [[nodiscard]] bool finishStoring();
 
     const ParseError& error() const { return m_error; }
     QStringList warnings() const;
@@ -80,7 +87,7 @@ private:
     bool remember(const QString& key, qint64 line, const QString& path, const QString& what);
     bool countRecord(qint64 line, const QString& jsonPath);
 
-    SnapshotWriter& m_writer;
+    std::unique_ptr<StoringThread> m_storing;
     const std::atomic_bool* m_cancel;
     struct Place
     {

@@ -198,12 +198,13 @@ ImportResult Importer::run(const ImportRequest& request)
         };
     }
     const bool read = format->read(file, session);
+    const bool stored = session.finishStoring();
     if (session.cancelled()) {
         writer.rollback();
         result.error = tr("%1: import cancelled; nothing was imported").arg(path);
         return result;
     }
-    if (!read) {
+    if (!read || !stored) {
         writer.rollback();
         result.error = session.error().format(path);
         return result;

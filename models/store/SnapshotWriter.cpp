@@ -36,6 +36,12 @@ bool SnapshotWriter::fail(const QString& message)
     return false;
 }
 
+bool SnapshotWriter::refuse(const QString& message)
+{
+    m_error = message;
+    return false;
+}
+
 bool SnapshotWriter::begin(const SnapshotInfo& info)
 {
     QSqlDatabase db = m_store.database();
@@ -111,11 +117,11 @@ bool SnapshotWriter::addIdentity(const IdentityRecord& r)
     if (!q.step()) {
         // Duplicate keys are found by the table's UNIQUE index, not by a second copy of every key in memory.
         if (q.uniqueViolated()) {
-            return fail(tr("identity '%1' appears again (first at line %2); expected one record per identity")
-                            .arg(r.sourceKey)
-                            .arg(firstLine(m_identityLookup, r.sourceKey)));
+            return refuse(tr("identity '%1' appears again (first at line %2); expected one record per identity")
+                              .arg(r.sourceKey)
+                              .arg(firstLine(m_identityLookup, r.sourceKey)));
         }
-        return fail(tr("cannot store identity '%1': %2").arg(r.sourceKey, q.errorString()));
+        return refuse(tr("cannot store identity '%1': %2").arg(r.sourceKey, q.errorString()));
     }
     ++m_rows;
     return true;
@@ -162,11 +168,11 @@ bool SnapshotWriter::addAccount(const AccountRecord& r, bool skipRepeatedKey)
         if (q.uniqueViolated() && skipRepeatedKey)
             return true; // only the failed statement was undone; the transaction goes on
         if (q.uniqueViolated()) {
-            return fail(tr("account '%1' appears again (first at line %2); expected one record per account")
-                            .arg(r.accountKey)
-                            .arg(firstLine(m_accountLookup, r.accountKey)));
+            return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
+                              .arg(r.accountKey)
+                              .arg(firstLine(m_accountLookup, r.accountKey)));
         }
-        return fail(tr("cannot store account '%1': %2").arg(r.accountKey, q.errorString()));
+        return refuse(tr("cannot store account '%1': %2").arg(r.accountKey, q.errorString()));
     }
     ++m_rows;
     return true;

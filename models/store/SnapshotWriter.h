@@ -22,6 +22,8 @@ public:
     [[nodiscard]] bool begin(const SnapshotInfo& info);
     [[nodiscard]] bool addIdentity(const IdentityRecord& identity);
     // With skipRepeatedKey, an account whose key the snapshot already holds is skipped, not an error.
+    // addIdentity and addAccount only use SQLite's own handle, never the Qt connection, so another
+    // thread may call them while the owner waits; a refused record leaves the rollback to the owner.
     [[nodiscard]] bool addAccount(const AccountRecord& account, bool skipRepeatedKey = false);
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
@@ -33,7 +35,8 @@ public:
     QString errorString() const { return m_error; }
 
 private:
-    bool fail(const QString& message);
+    bool fail(const QString& message);   // and rolls back
+    bool refuse(const QString& message); // a record was refused: the transaction stays for the owner to end
     // The line of the snapshot's first record with this key (0 if none), for "appears again" messages.
     qint64 firstLine(SqliteStatement& lookup, const QString& key);
 

@@ -175,6 +175,22 @@ private Q_SLOTS:
         QTest::newRow("duplicate") << AwsHeader + awsRow("a") + awsRow("b") + awsRow("a") << int(SourceKind::Tool)
                                    << ":4: account 'arn:aws:iam::123456789012:user/a' appears again (first at line 2); "
                                       "expected one record per account";
+        // Rows are stored on a second thread while the next are read: a repeated key found there is still the
+        // error reported when reading stops later at a bad row, in the same batch or thousands of rows on.
+        QTest::newRow("duplicate-then-bad")
+            << AwsHeader + awsRow("a") + awsRow("a") + awsRow("b", "maybe") << int(SourceKind::Tool)
+            << ":3: account 'arn:aws:iam::123456789012:user/a' appears again (first at line 2); "
+               "expected one record per account";
+        QByteArray many = AwsHeader + awsRow("a") + awsRow("a");
+        for (int i = 0; i < 3000; ++i)
+            many += awsRow(QByteArray("u") + QByteArray::number(i));
+        QTest::newRow("duplicate-then-bad-later")
+            << many + awsRow("z", "maybe") << int(SourceKind::Tool)
+            << ":3: account 'arn:aws:iam::123456789012:user/a' appears again (first at line 2); "
+               "expected one record per account";
+        QTest::newRow("bad-after-batches")
+            << many.replace(awsRow("a") + awsRow("a"), awsRow("a")) + awsRow("z", "maybe") << int(SourceKind::Tool)
+            << ":3003: field 'mfa_active': expected true or false, found \"maybe\"";
         QTest::newRow("ragged") << AwsHeader + awsRow("a") + "b,arn:aws:iam::1:user/b\n"
                                 << int(SourceKind::Tool) << ":3: expected 22 field(s) as in the header, found 2";
         QTest::newRow("empty-file") << QByteArray() << int(SourceKind::Tool)
