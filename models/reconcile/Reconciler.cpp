@@ -5,6 +5,7 @@
 #include "store/SqliteStatement.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/PhaseTimer.h"
 #include "util/Timestamps.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <future>
 
 namespace Rollcall {
 
@@ -65,6 +68,11 @@ void merge(Candidates& into, const Candidates& more)
 bool isPrivileged(const QString& privilege)
 {
     return privilege == Privilege::Owner || privilege == Privilege::Admin || privilege == Privilege::Billing;
+}
+
+quint64 accountHash(QByteArrayView tool, QByteArrayView accountKey)
+{
+    return qHashMulti(0x526f6c6c, tool, accountKey);
 }
 
 QString accountKeyOf(const QString& tool, const QString& accountKey)
@@ -576,47 +584,75 @@ bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qin
 }
 
 namespace {
+// A verdict as the link table stores it, its texts already UTF-8: made on the judging thread, so the
+// thread that writes only binds.
+struct LinkRow
+{
+    LinkRow(const Verdict& v, const QString& tool, const QString& accountKey)
+        : accountHash(Rollcall::accountHash(tool.toUtf8(), accountKey.toUtf8()))
+        , identityId(v.identityId)
+        , cls(v.cls)
+        , clsName(accountClassName(v.cls).toUtf8())
+        , rule(v.rule.toUtf8())
+        , confidence(v.confidence)
+        , explanation(v.explanation.toUtf8())
+        , candidates(v.candidates.join(QLatin1Char('\n')).toUtf8())
+        , risk(v.risk)
+        , factors(v.riskFactorsJson().toUtf8())
+        , recommendation(v.recommendation.toUtf8())
+        , suggestions(v.suggestions.join(QLatin1Char('\n')).toUtf8())
+        , matchedValue(v.matchedValue.toUtf8())
+    {}
+    quint64 accountHash;
+    qint64 identityId;
+    AccountClass cls;
+    QByteArray clsName, rule;
+    double confidence;
+    QByteArray explanation, candidates;
+    int risk;
+    QByteArray factors, recommendation, suggestions, matchedValue;
+};
+
 class LinkWriter
 {
 public:
-    bool prepare(const QSqlDatabase& db)
+    bool prepare(const QSqlDatabase& db, const QString& now, const QString& fingerprint)
     {
+        m_now = now.toUtf8();
+        m_fingerprint = fingerprint.toUtf8();
         return m_insert.prepare(db,
                                 QStringLiteral("INSERT INTO link (account_id, identity_id, class, rule, confidence, "
                                                "explanation, candidates, risk, risk_factors, reconciled_at, "
                                                "recommendation, suggestions, matched_value, fingerprint) "
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    bool write(qint64 accountId, const Verdict& v, const QString& now, const QString& fingerprint)
+    bool write(qint64 accountId, const LinkRow& row)
     {
         int i = 1;
         m_insert.bind(i++, accountId);
-        if (v.identityId)
-            m_insert.bind(i++, v.identityId);
+        if (row.identityId)
+            m_insert.bind(i++, row.identityId);
         else
             m_insert.bindNull(i++);
-        const QString cls = accountClassName(v.cls);
-        m_insert.bind(i++, cls);
-        m_insert.bind(i++, v.rule);
-        m_insert.bindDouble(i++, v.confidence);
-        m_insert.bind(i++, v.explanation);
-        const QString candidates = v.candidates.join(QLatin1Char('\n'));
-        m_insert.bind(i++, candidates);
-        m_insert.bind(i++, qint64(v.risk));
-        const QString factors = v.riskFactorsJson();
-        m_insert.bind(i++, factors);
-        m_insert.bind(i++, now);
-        m_insert.bind(i++, v.recommendation);
-        const QString suggestions = v.suggestions.join(QLatin1Char('\n'));
-        m_insert.bind(i++, suggestions);
-        m_insert.bind(i++, v.matchedValue);
-        m_insert.bind(i++, fingerprint);
+        m_insert.bind(i++, row.clsName);
+        m_insert.bind(i++, row.rule);
+        m_insert.bindDouble(i++, row.confidence);
+        m_insert.bind(i++, row.explanation);
+        m_insert.bind(i++, row.candidates);
+        m_insert.bind(i++, qint64(row.risk));
+        m_insert.bind(i++, row.factors);
+        m_insert.bind(i++, m_now);
+        m_insert.bind(i++, row.recommendation);
+        m_insert.bind(i++, row.suggestions);
+        m_insert.bind(i++, row.matchedValue);
+        m_insert.bind(i++, m_fingerprint);
         return m_insert.step();
     }
     QString errorString() const { return m_insert.errorString(); }
 
 private:
     SqliteStatement m_insert;
+    QByteArray m_now, m_fingerprint;
 };
 } // namespace
 
@@ -629,9 +665,8 @@ bool Reconciler::rejudge(qint64 accountId, const QString& tool, const AccountRec
     clear.prepare(QStringLiteral("DELETE FROM link WHERE account_id = ?"));
     clear.addBindValue(accountId);
     LinkWriter writer;
-    const Verdict v = judge(tool, account);
-    if (!clear.exec() || !writer.prepare(db) ||
-        !writer.write(accountId, v, formatIsoTimestamp(Clock::nowUtc()), fingerprint())) {
+    if (!clear.exec() || !writer.prepare(db, formatIsoTimestamp(Clock::nowUtc()), fingerprint()) ||
+        !writer.write(accountId, LinkRow(judge(tool, account), tool, account.accountKey))) {
         const QString message = clear.lastError().isValid() ? clear.lastError().text() : writer.errorString();
         db.rollback();
         return fail(message);
@@ -644,8 +679,10 @@ bool Reconciler::rejudge(qint64 accountId, const QString& tool, const AccountRec
 bool Reconciler::run(ReconcileReport& report)
 {
     report = {};
+    PhaseTimer timer("reconcile");
     if (!loadIdentities())
         return false;
+    timer.phase("identities loaded");
     report.identities = m_index->identities.size();
     const QString print = fingerprint();
     const QString now = formatIsoTimestamp(Clock::nowUtc());
@@ -675,13 +712,42 @@ bool Reconciler::run(ReconcileReport& report)
         db.rollback();
         return fail(message);
     };
+    // Earlier verdicts of the accounts about to be judged (same tool and key, any snapshot), to say what changed:
+    // first those about to be cleared, then, once there is something to judge, those of older snapshots.
+    // Keyed by a 64-bit hash of tool and key: a million strings would cost more than the run's counts are worth.
+    QHash<quint64, AccountClass> previous;
+    auto loadPrevious = [&](const QString& where) {
+        if (report.previousCounts.isEmpty())
+            return true; // never reconciled: nothing to compare with
+        SqliteStatement q;
+        if (!q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
+                                          "l.account_id WHERE %1 ORDER BY l.account_id")
+                               .arg(where)))
+            return false;
+        if (where.contains(QLatin1Char('?')))
+            q.bind(1, print);
+        while (q.next()) {
+            if (const auto cls = accountClassFromName(QString::fromLatin1(q.utf8(2))))
+                previous.insert(accountHash(q.utf8(0), q.utf8(1)), *cls);
+        }
+        return q.errorString().isEmpty();
+    };
+    // Verdicts in account order, which is snapshot order, so the latest wins; "+" keeps SQLite reading both
+    // tables in rowid order instead of walking the (snapshot, key) index to rows all over the file.
+    const QString inCurrent = QStringLiteral("+a.snapshot_id IN (SELECT id FROM current_snapshot)");
+    if (!loadPrevious(QStringLiteral("l.fingerprint <> ? AND ") + inCurrent))
+        return abort(tr("cannot read the previous verdicts: %1").arg(db.lastError().text()));
+    timer.phase("verdicts about to be cleared read");
     QSqlQuery clear(db);
-    clear.prepare(
-        QStringLiteral("DELETE FROM link WHERE fingerprint <> ? AND account_id IN (SELECT a.id FROM account a "
-                       "JOIN current_snapshot s ON s.id = a.snapshot_id)"));
+    // Correlated, not `account_id IN (every current account)`: that list would be built even when no
+    // verdict is out of date.
+    clear.prepare(QStringLiteral(
+        "DELETE FROM link WHERE fingerprint <> ? AND EXISTS (SELECT 1 FROM account a WHERE a.id = link.account_id "
+        "AND a.snapshot_id IN (SELECT id FROM current_snapshot))"));
     clear.addBindValue(print);
     if (!clear.exec())
         return abort(tr("cannot clear old verdicts: %1").arg(clear.lastError().text()));
+    timer.phase("out-of-date verdicts cleared");
 
     SqliteStatement pending;
     // "+a.snapshot_id" keeps SQLite from walking the (snapshot, key) index and fetching rows at random:
@@ -692,44 +758,76 @@ bool Reconciler::run(ReconcileReport& report)
                                  .arg(QLatin1String(AccountColumns))))
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
 
-    // Earlier verdicts of the accounts about to be judged (same tool and key, any snapshot), to say what changed.
-    QHash<QString, QString> previous;
-    bool previousLoaded = false;
-    auto loadPrevious = [&] {
-        previousLoaded = true;
-        if (report.previousCounts.isEmpty())
-            return; // never reconciled: nothing to compare with
-        SqliteStatement q;
-        if (!q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
-                                          "l.account_id ORDER BY a.snapshot_id")))
-            return;
-        while (q.next())
-            previous.insert(accountKeyOf(q.text(0), q.text(1)), q.text(2));
-    };
-
     LinkWriter writer;
-    if (!writer.prepare(db))
+    if (!writer.prepare(db, now, print))
         return abort(tr("cannot prepare the verdicts: %1").arg(writer.errorString()));
-    AccountRecord a;
-    while (pending.next()) {
-        if (!previousLoaded)
-            loadPrevious();
-        const qint64 accountId = pending.integer(0);
-        const QString tool = pending.text(1);
-        readAccount(pending, a);
-        const Verdict v = judge(tool, a);
-        if (!writer.write(accountId, v, now, print))
-            return abort(tr("cannot store the verdict for %1: %2").arg(a.accountKey, writer.errorString()));
-        ++report.evaluated;
-        const auto before = previous.constFind(accountKeyOf(tool, a.accountKey));
-        if (before == previous.constEnd())
-            ++report.firstClassified;
-        else if (*before != accountClassName(v.cls))
-            ++report.changedClass;
+    // Judging runs on a second thread, a batch at a time, while this one reads the next batch and
+    // stores the verdicts of the last: the connection stays on this thread, the judge touches none.
+    struct Pending
+    {
+        qint64 accountId = 0;
+        QString tool;
+        AccountRecord account;
+    };
+    using Batch = std::vector<Pending>;
+    constexpr size_t BatchSize = 4096;
+    bool exhausted = false; // stepping a finished statement would start it again
+    auto read = [&](Batch& batch) {
+        batch.clear();
+        while (!exhausted && batch.size() < BatchSize && !(exhausted = !pending.next())) {
+            Pending& p = batch.emplace_back();
+            p.accountId = pending.integer(0);
+            p.tool = pending.text(1);
+            readAccount(pending, p.account);
+        }
+    };
+    auto judgeAll = [this](const Batch* batch) {
+        std::vector<LinkRow> verdicts;
+        verdicts.reserve(batch->size());
+        for (const Pending& p : *batch)
+            verdicts.emplace_back(judge(p.tool, p.account), p.tool, p.account.accountKey);
+        return verdicts;
+    };
+    Batch current, next;
+    read(current);
+    if (!current.empty()) {
+        const QHash<quint64, AccountClass> cleared = std::exchange(previous, {});
+        if (!loadPrevious(QStringLiteral("NOT ") + inCurrent))
+            return abort(tr("cannot read the previous verdicts: %1").arg(db.lastError().text()));
+        previous.insert(cleared); // the latest verdict of each account
+    }
+    std::future<std::vector<LinkRow>> judging;
+    std::future<void> disposing;
+    if (!current.empty())
+        judging = std::async(std::launch::async, judgeAll, &current);
+    while (judging.valid()) {
+        read(next);
+        std::vector<LinkRow> verdicts = judging.get();
+        Batch done = std::move(current);
+        current = std::move(next);
+        next = Batch();
+        if (!current.empty())
+            judging = std::async(std::launch::async, judgeAll, &current);
+        for (size_t i = 0; i < done.size(); ++i) {
+            const Pending& p = done[i];
+            const LinkRow& v = verdicts[i];
+            if (!writer.write(p.accountId, v))
+                return abort(tr("cannot store the verdict for %1: %2").arg(p.account.accountKey, writer.errorString()));
+            ++report.evaluated;
+            const auto before = previous.isEmpty() ? previous.constEnd() : previous.constFind(v.accountHash);
+            if (before == previous.constEnd())
+                ++report.firstClassified;
+            else if (*before != v.cls)
+                ++report.changedClass;
+        }
+        // Freeing a batch's strings is work too: the other thread does it.
+        disposing = std::async(
+            std::launch::async, [](Batch, std::vector<LinkRow>) {}, std::move(done), std::move(verdicts));
     }
     if (!pending.errorString().isEmpty())
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
     pending.finalize();
+    timer.phase("accounts judged and verdicts stored");
 
     QSqlQuery counts(db);
     // Straight from the verdicts, in rowid order: the view's owner join is not needed to count.
@@ -745,6 +843,7 @@ bool Reconciler::run(ReconcileReport& report)
             countsJson.insert(counts.value(0).toString(), counts.value(1).toLongLong());
         }
     }
+    timer.phase("verdicts counted");
     QSqlQuery run(db);
     run.prepare(QStringLiteral("INSERT INTO reconcile_run (at, accounts, identities, counts) VALUES (?, ?, ?, ?)"));
     run.addBindValue(now);
@@ -756,6 +855,7 @@ bool Reconciler::run(ReconcileReport& report)
     if (!db.commit())
         return abort(
             tr("cannot commit the verdicts: %1; the previous verdicts stand").arg(describeSqlError(db.lastError())));
+    timer.phase("committed");
     return true;
 }
 

@@ -47,6 +47,12 @@ void SqliteStatement::bind(int index, const QString& text)
     sqlite3_bind_text16(m_stmt, index, data, int(text.size() * sizeof(char16_t)), SQLITE_STATIC);
 }
 
+void SqliteStatement::bind(int index, const QByteArray& utf8)
+{
+    // SQLITE_STATIC as above; a null QByteArray's data() is "" already.
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
@@ -94,10 +100,17 @@ bool SqliteStatement::next()
 
 QString SqliteStatement::text(int column) const
 {
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    // The workspace stores UTF-8; Qt's decoder is quicker than asking SQLite for UTF-16.
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return QString();
-    return QString(reinterpret_cast<const QChar*>(data), sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, data ? sqlite3_column_bytes(m_stmt, column) : 0);
 }
 
 qint64 SqliteStatement::integer(int column) const

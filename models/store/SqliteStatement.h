@@ -22,7 +22,8 @@ public:
 
     // False when the connection is not SQLite or the SQL does not compile (see errorString()).
     [[nodiscard]] bool prepare(const QSqlDatabase& db, const QString& sql);
-    void bind(int index, const QString& text); // 1-based; a null QString binds ""
+    void bind(int index, const QString& text);    // 1-based; a null QString binds ""
+    void bind(int index, const QByteArray& utf8); // kept alive by the caller until step()
     void bind(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);
@@ -31,7 +32,8 @@ public:
     [[nodiscard]] bool step();
     // For queries: the next row, false at the end (check errorString() for an error).
     bool next();
-    QString text(int column) const; // 0-based
+    QString text(int column) const;        // 0-based
+    QByteArrayView utf8(int column) const; // valid until the next step
     qint64 integer(int column) const;
     bool isNull(int column) const;
     void reset();

@@ -381,6 +381,9 @@ private Q_SLOTS:
             QVERIFY(r.run(report));
         }
         QCOMPARE(report.evaluated, qint64(27)); // manual links changed: every verdict judged again
+        // ...and compared with the verdicts it replaced: one account changed class, none is new.
+        QCOMPARE(report.firstClassified, qint64(0));
+        QCOMPARE(report.changedClass, qint64(1));
         auto verdictOf = [&](const char* login) {
             QSqlQuery v(ws.store().database());
             v.prepare(
@@ -414,6 +417,7 @@ private Q_SLOTS:
             QVERIFY(r.run(report));
         }
         QCOMPARE(report.evaluated, qint64(8));
+        QCOMPARE(report.firstClassified, qint64(0)); // the same accounts were judged in the older snapshot
         QCOMPARE(report.changedClass, qint64(0));
         QCOMPARE(verdictOf("legacy-admin").value(1), QStringLiteral("manual"));
 
