@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <future>
 
@@ -40,21 +41,50 @@ struct ManualLink
     QString at;
 };
 
-using Candidates = QList<int>;
+using Candidates = QVarLengthArray<int, 4>;
+
+// Identities by a key. Most keys name one identity, kept in the table itself; only a key shared by
+// several gets a list. Saves an allocation per key: a directory of 200,000 has about two million keys.
+class CandidateMap
+{
+public:
+    void reserve(qsizetype n) { m_map.reserve(n); }
+    void add(const QString& key, int identity)
+    {
+        if (key.isEmpty())
+            return;
+        int& slot = m_map[key]; // 0: new; n > 0: identity n - 1; n < 0: m_shared[-n - 1]
+        if (slot == 0) {
+            slot = identity + 1;
+        } else if (slot > 0) {
+            if (slot != identity + 1) {
+                m_shared.append({slot - 1, identity});
+                slot = -int(m_shared.size());
+            }
+        } else if (QList<int>& list = m_shared[-slot - 1]; !list.contains(identity)) {
+            list.append(identity);
+        }
+    }
+    Candidates value(const QString& key) const
+    {
+        const auto it = m_map.constFind(key);
+        if (it == m_map.cend())
+            return {};
+        if (*it > 0)
+            return {*it - 1};
+        const QList<int>& list = m_shared.at(-*it - 1);
+        return Candidates(list.cbegin(), list.cend());
+    }
+
+private:
+    QHash<QString, int> m_map;
+    QList<QList<int>> m_shared;
+};
 
 QString localPart(const QString& normalisedEmail)
 {
     const qsizetype at = normalisedEmail.indexOf(QLatin1Char('@'));
     return at > 0 ? normalisedEmail.left(at) : QString();
-}
-
-void addUnique(QHash<QString, Candidates>& map, const QString& key, int identity)
-{
-    if (key.isEmpty())
-        return;
-    Candidates& list = map[key];
-    if (!list.contains(identity))
-        list.append(identity);
 }
 
 void merge(Candidates& into, const Candidates& more)
@@ -73,6 +103,17 @@ bool isPrivileged(const QString& privilege)
 quint64 accountHash(QByteArrayView tool, QByteArrayView accountKey)
 {
     return qHashMulti(0x526f6c6c, tool, accountKey);
+}
+
+// The rows of the current snapshots of one kind, read in rowid order from the first of them on. A snapshot's
+// rows are written in one transaction, so they are contiguous; walking the (snapshot, key) index instead would
+// fetch them all over the file and sort them again. "+" keeps SQLite from using that index.
+QString currentRows(const QString& table, const QString& alias, const QString& kind)
+{
+    const QString snapshots = QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = '%1')").arg(kind);
+    return QStringLiteral("+%1.snapshot_id IN %2 AND %1.id >= (SELECT COALESCE(MIN(x.id), 0) FROM %3 x WHERE "
+                          "x.snapshot_id IN %2)")
+        .arg(alias, snapshots, table);
 }
 
 QString accountKeyOf(const QString& tool, const QString& accountKey)
@@ -116,12 +157,12 @@ void readAccount(const SqliteStatement& q, AccountRecord& a)
 struct Reconciler::Index
 {
     QList<Identity> identities;
-    QHash<QString, Candidates> byAuthorityId;
-    QHash<QString, Candidates> byEmail;
-    QHash<QString, Candidates> bySecondaryEmail;
-    QHash<QString, Candidates> byLogin; // corporate local parts and first.last, flast, first-last
-    QHash<QString, Candidates> byName;  // nameKey()
-    QHash<QString, int> byPrimary;      // an owner's e-mail, for manual links and break-glass owners
+    CandidateMap byAuthorityId;
+    CandidateMap byEmail;
+    CandidateMap bySecondaryEmail;
+    CandidateMap byLogin;          // corporate local parts and first.last, flast, first-last
+    CandidateMap byName;           // nameKey()
+    QHash<QString, int> byPrimary; // an owner's e-mail, for manual links and break-glass owners
     QHash<QString, ManualLink> manualLinks;
     QStringList directorySnapshots;
     qint64 lastManualEvent = 0;
@@ -165,9 +206,9 @@ bool Reconciler::loadIdentities()
     SqliteStatement q;
     if (!q.prepare(m_store.database(),
                    QStringLiteral("SELECT i.id, i.email, i.upn, i.other_emails, i.display_name, i.status, i.guest, "
-                                  "i.source_key, i.employee_id, i.external_ids, i.given_name, i.surname, s.id "
-                                  "FROM identity i JOIN current_snapshot s ON s.id = i.snapshot_id "
-                                  "WHERE s.source_kind = 'directory' ORDER BY i.id")))
+                                  "i.source_key, i.employee_id, i.external_ids, i.given_name, i.surname, i.snapshot_id "
+                                  "FROM identity i WHERE %1 ORDER BY i.id")
+                       .arg(currentRows(QStringLiteral("identity"), QStringLiteral("i"), QStringLiteral("directory")))))
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
     QSet<qint64> snapshots;
     {
@@ -204,18 +245,18 @@ bool Reconciler::loadIdentities()
         ix.identities.append(identity);
         ix.byPrimary.insert(identity.primary, index);
         for (const QString& email : {mail, upn}) {
-            addUnique(ix.byEmail, email, index);
+            ix.byEmail.add(email, index);
             if (!identity.guest && (m_rules.corporateDomains.isEmpty() || m_rules.isCorporateDomain(email)))
-                addUnique(ix.byLogin, localPart(email), index);
+                ix.byLogin.add(localPart(email), index);
         }
         for (const QString& other : q.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            addUnique(ix.bySecondaryEmail, m_rules.normaliseEmail(other), index);
+            ix.bySecondaryEmail.add(m_rules.normaliseEmail(other), index);
         // Authoritative ids: the directory's own key, its sign-in name, employee id and any external ids.
-        addUnique(ix.byAuthorityId, q.text(7).toLower(), index);
-        addUnique(ix.byAuthorityId, upnRaw.toLower(), index);
-        addUnique(ix.byAuthorityId, q.text(8).toLower(), index);
+        ix.byAuthorityId.add(q.text(7).toLower(), index);
+        ix.byAuthorityId.add(upnRaw.toLower(), index);
+        ix.byAuthorityId.add(q.text(8).toLower(), index);
         for (const QString& id : q.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            addUnique(ix.byAuthorityId, id.trimmed().toLower(), index);
+            ix.byAuthorityId.add(id.trimmed().toLower(), index);
         QString given = q.text(10), surname = q.text(11);
         if ((given.isEmpty() || surname.isEmpty()) && !identity.name.isEmpty()) {
             const qsizetype comma = identity.name.indexOf(QLatin1Char(','));
@@ -230,9 +271,9 @@ bool Reconciler::loadIdentities()
         }
         if (!identity.guest) {
             for (const QString& shape : loginShapes(given, surname))
-                addUnique(ix.byLogin, shape, index);
+                ix.byLogin.add(shape, index);
         }
-        addUnique(ix.byName, nameKey(identity.name), index);
+        ix.byName.add(nameKey(identity.name), index);
     }
     if (!q.errorString().isEmpty())
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
@@ -552,30 +593,40 @@ void Reconciler::recommend(Verdict& v, const AccountRecord& account) const
 
 bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qint64& accountId, AccountRecord& account)
 {
-    SqliteStatement q;
-    if (!q.prepare(m_store.database(),
-                   QStringLiteral("SELECT %1 FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
-                                  "WHERE s.source_kind = 'tool' AND a.tool = ? AND (a.account_key = ? OR a.login = ?) "
-                                  "ORDER BY a.account_key = ? DESC")
-                       .arg(QLatin1String(AccountColumns))))
-        return fail(q.errorString());
-    q.bind(1, tool);
-    q.bind(2, keyOrLogin);
-    q.bind(3, keyOrLogin);
-    q.bind(4, keyOrLogin);
+    // By account key first, through the (snapshot, key) index; then by login, reading the tool's current
+    // snapshot in rowid order: there is no login index, and an OR of both would read every snapshot.
+    const QString snapshot =
+        QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = 'tool' AND tool = ?)");
+    const QStringList where = {
+        QStringLiteral("a.snapshot_id = %1 AND a.account_key = ?").arg(snapshot),
+        QStringLiteral("+a.snapshot_id = %1 AND a.id >= (SELECT COALESCE(MIN(x.id), 0) FROM account x WHERE "
+                       "x.snapshot_id = %1) AND a.login = ? ORDER BY a.id")
+            .arg(snapshot)};
     QStringList keys;
-    while (q.next()) {
-        if (keys.isEmpty()) {
-            accountId = q.integer(0);
-            readAccount(q, account);
-        } else if (q.text(2) == keyOrLogin) {
-            break;
+    for (const QString& condition : where) {
+        SqliteStatement q;
+        if (!q.prepare(
+                m_store.database(),
+                QStringLiteral("SELECT %1 FROM account a WHERE %2").arg(QLatin1String(AccountColumns), condition)))
+            return fail(q.errorString());
+        const bool byLogin = keys.isEmpty() && &condition != &where.first();
+        q.bind(1, tool);
+        if (byLogin)
+            q.bind(2, tool);
+        q.bind(byLogin ? 3 : 2, keyOrLogin);
+        while (q.next()) {
+            if (keys.isEmpty()) {
+                accountId = q.integer(0);
+                readAccount(q, account);
+            }
+            keys.append(q.text(2));
         }
-        keys.append(q.text(2));
+        if (!keys.isEmpty())
+            break;
     }
     if (keys.isEmpty())
         return fail(tr("no account '%1' in the current snapshot of tool '%2'").arg(keyOrLogin, tool));
-    if (keys.size() > 1 && account.accountKey != keyOrLogin)
+    if (keys.size() > 1)
         return fail(tr("login '%1' is used by %2 accounts of tool '%3'; name one by its account key: %4")
                         .arg(keyOrLogin)
                         .arg(keys.size())
@@ -750,12 +801,11 @@ bool Reconciler::run(ReconcileReport& report)
     timer.phase("out-of-date verdicts cleared");
 
     SqliteStatement pending;
-    // "+a.snapshot_id" keeps SQLite from walking the (snapshot, key) index and fetching rows at random:
-    // a snapshot's rows are contiguous, so reading the table in rowid order is sequential.
-    if (!pending.prepare(db, QStringLiteral("SELECT %1 FROM account a LEFT JOIN link l ON l.account_id = a.id "
-                                            "WHERE +a.snapshot_id IN (SELECT id FROM current_snapshot WHERE "
-                                            "source_kind = 'tool') AND l.account_id IS NULL ORDER BY a.id")
-                                 .arg(QLatin1String(AccountColumns))))
+    if (!pending.prepare(db,
+                         QStringLiteral("SELECT %1 FROM account a LEFT JOIN link l ON l.account_id = a.id "
+                                        "WHERE %2 AND l.account_id IS NULL ORDER BY a.id")
+                             .arg(QLatin1String(AccountColumns),
+                                  currentRows(QStringLiteral("account"), QStringLiteral("a"), QStringLiteral("tool")))))
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
 
     LinkWriter writer;

@@ -433,6 +433,47 @@ private Q_SLOTS:
         QCOMPARE(report.changedClass, qint64(1));
     }
 
+    // explain/link/unlink name an account by key or by login, in the tool's current snapshot only.
+    void findsAccountsByKeyThenLogin()
+    {
+        TempWorkspace ws;
+        addDirectory(ws.store());
+        auto addTool = [&](const QStringList& keys, const QString& login) {
+            SnapshotWriter w(ws.store());
+            SnapshotInfo info = testSnapshot(SourceKind::Tool, QStringLiteral("gh"));
+            info.fileSha256 = keys.join(QLatin1Char(',')) + login; // one snapshot per file
+            QVERIFY(w.begin(info));
+            int line = 2;
+            for (const QString& key : keys) {
+                AccountRecord a;
+                a.accountKey = key;
+                a.login = login;
+                a.raw = key;
+                a.line = line++;
+                QVERIFY(w.addAccount(a));
+            }
+            QVERIFY(w.commit());
+        };
+        addTool({QStringLiteral("old-1")}, QStringLiteral("retired"));
+        addTool({QStringLiteral("k-1"), QStringLiteral("k-2"), QStringLiteral("shared")}, QStringLiteral("shared"));
+        Reconciler r(ws.store(), Rules());
+        qint64 id = 0;
+        AccountRecord account;
+        QVERIFY2(r.findAccount(QStringLiteral("gh"), QStringLiteral("k-2"), id, account), qPrintable(r.errorString()));
+        QCOMPARE(account.accountKey, QStringLiteral("k-2"));
+        // A key wins over the same text as somebody's login.
+        QVERIFY(r.findAccount(QStringLiteral("gh"), QStringLiteral("shared"), id, account));
+        QCOMPARE(account.accountKey, QStringLiteral("shared"));
+        QCOMPARE(id, ws.count(QStringLiteral("SELECT id FROM account WHERE account_key = 'shared'")));
+        addTool({QStringLiteral("k-1"), QStringLiteral("k-2")}, QStringLiteral("twin"));
+        QVERIFY(!r.findAccount(QStringLiteral("gh"), QStringLiteral("twin"), id, account));
+        QCOMPARE(r.errorString(), QStringLiteral("login 'twin' is used by 2 accounts of tool 'gh'; name one by its "
+                                                 "account key: k-1, k-2"));
+        QVERIFY(!r.findAccount(QStringLiteral("gh"), QStringLiteral("old-1"), id, account)); // an older snapshot
+        QCOMPARE(r.errorString(), QStringLiteral("no account 'old-1' in the current snapshot of tool 'gh'"));
+        QVERIFY(!r.findAccount(QStringLiteral("other"), QStringLiteral("k-1"), id, account));
+    }
+
     void riskFactorsAreExplained()
     {
         TempWorkspace ws;
