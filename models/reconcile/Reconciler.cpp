@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVarLengthArray>
 
+#include <functional>
 #include <future>
 
 namespace Rollcall {
@@ -49,6 +50,7 @@ class CandidateMap
 {
 public:
     void reserve(qsizetype n) { m_map.reserve(n); }
+    // Identities are added in ascending order.
     void add(const QString& key, int identity)
     {
         if (key.isEmpty())
@@ -61,8 +63,8 @@ public:
                 m_shared.append({slot - 1, identity});
                 slot = -int(m_shared.size());
             }
-        } else if (QList<int>& list = m_shared[-slot - 1]; !list.contains(identity)) {
-            list.append(identity);
+        } else if (QList<int>& list = m_shared[-slot - 1]; list.constLast() != identity) {
+            list.append(identity); // identities come in order: a repeat can only be the last one
         }
     }
     Candidates value(const QString& key) const
@@ -180,7 +182,8 @@ QString Verdict::riskFactorsJson() const
             json += QLatin1Char(',');
         QString text = f.text;
         text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
-        json += QStringLiteral("{\"factor\":\"%1\",\"points\":%2,\"text\":\"%3\"}").arg(f.name).arg(f.points).arg(text);
+        json += QLatin1String("{\"factor\":\"") + f.name + QLatin1String("\",\"points\":") + QString::number(f.points) +
+                QLatin1String(",\"text\":\"") + text + QLatin1String("\"}");
     }
     return json + QLatin1Char(']');
 }
@@ -354,7 +357,8 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
         recommend(v, account);
         return v;
     }
-    trace(QStringLiteral("break-glass"), account.accountKey, tr("not declared in the rules"));
+    if (withTrace)
+        trace(QStringLiteral("break-glass"), account.accountKey, tr("not declared in the rules"));
 
     // 1. A reviewer's manual link outranks every rule.
     const auto manual = ix.manualLinks.constFind(accountKeyOf(tool, account.accountKey));
@@ -373,7 +377,8 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
         }
         trace(QStringLiteral("manual"), manual->owner, v.explanation);
     } else {
-        trace(QStringLiteral("manual"), QString(), tr("no manual link"));
+        if (withTrace)
+            trace(QStringLiteral("manual"), QString(), tr("no manual link"));
     }
 
     // 2-5. Automatic steps: the first with any candidate decides; two candidates make it ambiguous.
@@ -385,17 +390,19 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
         QString compared;
         Candidates candidates;
         double confidence;
-        QString what;
+        std::function<QString()> what; // words for the explanation, made only when the step decides
     };
     auto runStep = [&](const Step& step) {
         if (decided)
             return;
         if (step.compared.isEmpty()) {
-            trace(step.rule, QString(), tr("nothing to compare"));
+            if (withTrace)
+                trace(step.rule, QString(), tr("nothing to compare"));
             return;
         }
         if (step.candidates.isEmpty()) {
-            trace(step.rule, step.compared, tr("no identity"));
+            if (withTrace)
+                trace(step.rule, step.compared, tr("no identity"));
             return;
         }
         if (step.candidates.size() > 1) {
@@ -405,27 +412,28 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
             for (int i : step.candidates)
                 v.candidates.append(ix.identities.at(i).primary);
             v.explanation = tr("%1 matches %n identities: %2; a reviewer decides", nullptr, int(step.candidates.size()))
-                                .arg(step.what, v.candidates.join(QLatin1String(", ")));
+                                .arg(step.what(), v.candidates.join(QLatin1String(", ")));
             decided = true;
             trace(step.rule, step.compared, v.explanation);
             return;
         }
         link(step.candidates.first(), step.rule, step.confidence, step.compared,
-             tr("%1 matches %2").arg(step.what, describe(step.candidates.first())));
+             tr("%1 matches %2").arg(step.what(), describe(step.candidates.first())));
         trace(step.rule, step.compared, v.explanation);
     };
 
     const QString externalId = account.externalId.trimmed().toLower();
     runStep({QStringLiteral("authoritative-id"), externalId, ix.byAuthorityId.value(externalId), 1.0,
-             tr("identity provider id %1").arg(account.externalId)});
+             [&] { return tr("identity provider id %1").arg(account.externalId); }});
 
-    {
+    // Once a step decided, the later ones are neither looked up nor traced.
+    if (!decided) {
         Candidates found = ix.byEmail.value(email);
         merge(found, ix.byEmail.value(loginEmail));
         const QString shown = email.isEmpty() ? loginEmail : email;
-        runStep({QStringLiteral("email"), shown, found, 1.0, tr("e-mail %1").arg(shown)});
+        runStep({QStringLiteral("email"), shown, found, 1.0, [&] { return tr("e-mail %1").arg(shown); }});
     }
-    {
+    if (!decided) {
         Candidates found = ix.bySecondaryEmail.value(email);
         merge(found, ix.bySecondaryEmail.value(loginEmail));
         QStringList compared;
@@ -439,10 +447,11 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
             merge(found, ix.byEmail.value(n));
             merge(found, ix.bySecondaryEmail.value(n));
         }
-        runStep({QStringLiteral("secondary-email"), compared.join(QLatin1String(", ")), found, 0.9,
-                 tr("e-mail %1 among secondary addresses").arg(compared.join(QLatin1String(", ")))});
+        const QString joined = compared.join(QLatin1String(", "));
+        runStep({QStringLiteral("secondary-email"), joined, found, 0.9,
+                 [&] { return tr("e-mail %1 among secondary addresses").arg(joined); }});
     }
-    {
+    if (!decided) {
         const QString login = account.login.trimmed().toLower();
         QStringList logins;
         if (!login.isEmpty() && !login.contains(QLatin1Char('@'))) {
@@ -458,8 +467,10 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
         for (const QString& l : logins)
             merge(found, ix.byLogin.value(l));
         runStep({QStringLiteral("login"), logins.join(QLatin1String(", ")), found, 0.7,
-                 tr("login '%1' as a corporate e-mail local part or first.last, flast, first-last")
-                     .arg(logins.join(QLatin1String("', '")))});
+                 [&] {
+                     return tr("login '%1' as a corporate e-mail local part or first.last, flast, first-last")
+                         .arg(logins.join(QLatin1String("', '")));
+                 }});
     }
 
     // 6. Name similarity: a suggestion for the reviewer, never a link.
