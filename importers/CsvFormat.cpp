@@ -16,27 +16,31 @@ const QStringList SpreadsheetDateFormats = {
 QString CsvRow::value(std::initializer_list<QAnyStringView> normalisedNames) const
 {
     for (QAnyStringView name : normalisedNames) {
-        const int i = m_reader.column(name.toString());
-        if (i < 0)
-            continue;
-        QString v = m_record.fields.at(i).trimmed();
-        if (v.size() > 1 && v.at(0) == QLatin1Char('\'')) {
-            const QChar next = v.at(1);
-            if (next.isDigit() || QStringView(u"=+-@").contains(next)) {
-                v.remove(0, 1);
-                if (m_session)
-                    m_session->noteSpreadsheetSign(tr("leading apostrophes"));
-            }
-        }
-        return v;
+        const int i = m_reader.column(name);
+        if (i >= 0)
+            return valueAt(i);
     }
     return {};
 }
 
+QString CsvRow::valueAt(int column) const
+{
+    QString v = m_record.fields.at(column).trimmed();
+    if (v.size() > 1 && v.at(0) == QLatin1Char('\'')) {
+        const QChar next = v.at(1);
+        if (next.isDigit() || QStringView(u"=+-@").contains(next)) {
+            v.remove(0, 1);
+            if (m_session)
+                m_session->noteSpreadsheetSign(tr("leading apostrophes"));
+        }
+    }
+    return v;
+}
+
 QString CsvRow::headerName(QAnyStringView normalisedName) const
 {
-    const int i = m_reader.column(normalisedName.toString());
-    return i >= 0 ? m_reader.header().at(i).trimmed() : normalisedName.toString();
+    const int i = m_reader.column(normalisedName);
+    return i >= 0 ? headerAt(i) : normalisedName.toString();
 }
 
 ParseError CsvRow::fieldError(QAnyStringView normalisedName, const QString& expected) const

@@ -30,6 +30,14 @@ public:
     // spreadsheet's text marker (a leading ' before = + - @ or a digit) is dropped.
     QString value(std::initializer_list<QAnyStringView> normalisedNames) const;
     QString value(QAnyStringView normalisedName) const { return value({normalisedName}); }
+    // The same for a column by its index (0-based).
+    QString valueAt(int column) const;
+    // Columns whose header matches, e.g. an export's dynamic "<product> - <site>" columns.
+    const QList<int>& columnsMatching(const QRegularExpression& pattern) const
+    {
+        return m_reader.columnsMatching(pattern);
+    }
+    QString headerAt(int column) const { return m_reader.header().at(column).trimmed(); }
     // The header's spelling of a column, for messages.
     QString headerName(QAnyStringView normalisedName) const;
 

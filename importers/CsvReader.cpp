@@ -301,4 +301,19 @@ CsvReader::Parse CsvReader::fieldTooLong(qint64 line, qsizetype fieldNumber)
     return Parse::Error;
 }
 
+const QList<int>& CsvReader::columnsMatching(const QRegularExpression& pattern) const
+{
+    const QString key = pattern.pattern() + QLatin1Char('\n') + QString::number(pattern.patternOptions().toInt());
+    auto found = m_matching.constFind(key);
+    if (found == m_matching.cend()) {
+        QList<int> columns;
+        for (qsizetype i = 0; i < m_header.size(); ++i) {
+            if (pattern.match(m_header.at(i).trimmed()).hasMatch())
+                columns.append(int(i));
+        }
+        found = m_matching.insert(key, columns);
+    }
+    return *found;
+}
+
 } // namespace Rollcall

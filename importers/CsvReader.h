@@ -4,6 +4,8 @@
 #include "ParseError.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStringList>
 
@@ -43,8 +45,17 @@ public:
     const QString& headerText() const { return m_headerText; }
     // The header names normalised as normaliseHeader() does, same order as header().
     const QStringList& normalisedHeader() const { return m_normalisedHeader; }
-    // Index of a column by its normalised name, or -1.
-    int column(const QString& normalisedName) const { return m_normalisedHeader.indexOf(normalisedName); }
+    // Index of a column by its normalised name, or -1. Formats ask several times a row: no allocation.
+    int column(QAnyStringView normalisedName) const
+    {
+        for (qsizetype i = 0; i < m_normalisedHeader.size(); ++i) {
+            if (QAnyStringView::equal(normalisedName, m_normalisedHeader.at(i)))
+                return int(i);
+        }
+        return -1;
+    }
+    // The columns whose header (as written, trimmed) matches, in order; worked out once per file.
+    const QList<int>& columnsMatching(const QRegularExpression& pattern) const;
     QChar delimiter() const { return m_delimiter; }
     QString encoding() const { return m_encoding; }
     const ParseError& error() const { return m_error; }
@@ -80,6 +91,7 @@ private:
     QStringList m_header;
     QStringList m_normalisedHeader;
     QString m_headerText;
+    mutable QHash<QString, QList<int>> m_matching; // columnsMatching(), by pattern
     ParseError m_error;
 };
 

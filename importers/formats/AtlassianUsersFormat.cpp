@@ -58,12 +58,10 @@ private:
         bool admin = orgRole.contains(QLatin1String("admin"), Qt::CaseInsensitive);
         bool anyProduct = false;
         QStringList access;
-        for (const QString& column : row.normalisedColumns()) {
-            const QString header = row.headerName(column);
-            if (!productAccess.match(header).hasMatch())
-                continue;
+        for (int column : row.columnsMatching(productAccess)) {
+            const QString header = row.headerAt(column);
             anyProduct = true;
-            const QString v = row.value(column);
+            const QString v = row.valueAt(column);
             if (v.isEmpty() || v.compare(QLatin1String("None"), Qt::CaseInsensitive) == 0 ||
                 v.compare(QLatin1String("No access"), Qt::CaseInsensitive) == 0)
                 continue;
