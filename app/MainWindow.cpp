@@ -761,7 +761,7 @@ void MainWindow::updateStatus()
         for (AccountClass c : allAccountClasses()) {
             const QString name = accountClassName(c);
             if (const qint64 n = perClass.value(name))
-                parts.append(tr("%1 %2").arg(name).arg(n));
+                parts.append(tr("%1 %2").arg(accountClassTitle(name)).arg(n));
         }
     }
     if (m_stats->valid && m_stats->unreconciled > 0)

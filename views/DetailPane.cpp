@@ -271,7 +271,7 @@ void DetailPane::showDetails(const AccountDetails& d)
     sub.removeAll(QString());
     m_subtitle->setText(sub.join(QStringLiteral(" · ")));
 
-    const QString cls = d.cls.isEmpty() ? tr("not reconciled") : d.cls;
+    const QString cls = accountClassTitle(d.cls);
     QStringList summary;
     summary.append(QStringLiteral("<span style=\"color:%1\">&#9632;</span> <b>%2</b>")
                        .arg(TriageStyle::classColor(d.cls).name(), escaped(cls)));
@@ -281,7 +281,7 @@ void DetailPane::showDetails(const AccountDetails& d)
                            .arg(d.risk));
     }
     if (!d.recommendation.isEmpty() && d.recommendation != QLatin1String("none"))
-        summary.append(tr("recommended: <b>%1</b>").arg(escaped(d.recommendation)));
+        summary.append(tr("recommended: <b>%1</b>").arg(escaped(termTitle(d.recommendation))));
     if (!d.owner.isEmpty()) {
         const QString who =
             d.ownerName.isEmpty() ? d.owner : tr("%1 &lt;%2&gt;").arg(escaped(d.ownerName), escaped(d.owner));

@@ -69,7 +69,7 @@ FilterBar::FilterBar(QWidget* parent)
     m_class->setAccessibleName(tr("Account class filter"));
     QList<QPair<QString, QString>> classes;
     for (AccountClass c : allAccountClasses())
-        classes.append({accountClassName(c), accountClassName(c)});
+        classes.append({accountClassName(c), accountClassTitle(accountClassName(c))});
     m_class->setChoices(classes);
 
     for (QSpinBox* spin : {m_riskMin, m_riskMax}) {
@@ -118,14 +118,14 @@ FilterBar::FilterBar(QWidget* parent)
     m_state->setAccessibleName(tr("Tool state filter"));
     QList<QPair<QString, QString>> states;
     for (const QString& s : AccountFilter::stateNames())
-        states.append({s, s});
+        states.append({s, termTitle(s)});
     m_state->setChoices(states);
 
     m_recommendation->setObjectName(QStringLiteral("recommendationFilter"));
     m_recommendation->setAccessibleName(tr("Recommendation filter"));
     QList<QPair<QString, QString>> recommendations;
     for (const QString& r : AccountFilter::recommendationNames())
-        recommendations.append({r, r});
+        recommendations.append({r, termTitle(r)});
     m_recommendation->setChoices(recommendations);
 
     m_noExpiry->setObjectName(QStringLiteral("noExpiryFilter"));

@@ -30,10 +30,11 @@ SavedViewsPanel::SavedViewsPanel(QWidget* parent)
     m_list->setModel(m_model);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setUniformItemSizes(true);
+    // Titles wrap rather than lose their end (and their count): German ones are long.
     m_list->setSpacing(1);
-    m_list->setWordWrap(false);
-    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setWordWrap(true);
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrap to the panel's width
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 0, 0);
     layout->addWidget(title);

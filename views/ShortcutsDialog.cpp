@@ -91,9 +91,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<Entry>& entries, QWidget* parent)
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setStretchLastSection(true);
-    m_view->resizeColumnToContents(0);
-    m_view->resizeColumnToContents(1);
+    // The keys are what people look for: always in sight on the right, the action taking what is left.
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);

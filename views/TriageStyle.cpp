@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TriageStyle.h"
 
+#include "domain/Records.h"
+
 #include <QCoreApplication>
 #include <QPalette>
 
@@ -55,7 +57,7 @@ QColor errorColor(const QPalette& palette)
 
 QString classTitle(const QString& cls)
 {
-    return cls.isEmpty() ? QCoreApplication::translate("TriageStyle", "not reconciled") : cls;
+    return accountClassTitle(cls);
 }
 
 } // namespace Rollcall::TriageStyle

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace Rollcall {
 
 QString guestHomeAddress(const QString& upn)
@@ -76,6 +78,40 @@ QString accountClassName(AccountClass cls)
         return QStringLiteral("ambiguous");
     }
     return {};
+}
+
+QString termTitle(const QString& key)
+{
+    static const char* const titles[][2] = {
+        {"managed", QT_TRANSLATE_NOOP("Term", "managed")},
+        {"orphaned", QT_TRANSLATE_NOOP("Term", "orphaned")},
+        {"unmanaged", QT_TRANSLATE_NOOP("Term", "unmanaged")},
+        {"external", QT_TRANSLATE_NOOP("Term", "external")},
+        {"service", QT_TRANSLATE_NOOP("Term", "service")},
+        {"break-glass", QT_TRANSLATE_NOOP("Term", "break-glass")},
+        {"ambiguous", QT_TRANSLATE_NOOP("Term", "ambiguous")},
+        {"remove", QT_TRANSLATE_NOOP("Term", "remove")},
+        {"expire", QT_TRANSLATE_NOOP("Term", "expire")},
+        {"link", QT_TRANSLATE_NOOP("Term", "link")},
+        {"review", QT_TRANSLATE_NOOP("Term", "review")},
+        {"none", QT_TRANSLATE_NOOP("Term", "none")},
+        {"active", QT_TRANSLATE_NOOP("Term", "active")},
+        {"suspended", QT_TRANSLATE_NOOP("Term", "suspended")},
+        {"deactivated", QT_TRANSLATE_NOOP("Term", "deactivated")},
+        {"blocked", QT_TRANSLATE_NOOP("Term", "blocked")},
+        {"invited", QT_TRANSLATE_NOOP("Term", "invited")},
+        {"guest", QT_TRANSLATE_NOOP("Term", "guest")},
+    };
+    for (const auto& [word, title] : titles) {
+        if (key == QLatin1String(word))
+            return QCoreApplication::translate("Term", title);
+    }
+    return key;
+}
+
+QString accountClassTitle(const QString& name)
+{
+    return name.isEmpty() ? QCoreApplication::translate("Term", "not reconciled") : termTitle(name);
 }
 
 std::optional<AccountClass> accountClassFromName(const QString& name)

@@ -45,6 +45,11 @@ enum class AccountClass
 };
 
 QString accountClassName(AccountClass cls);
+// A word of Rollcall's vocabulary (a class, a recommendation, a tool-side state) as the interface shows it, in the
+// user's language. Files, the command line and evidence keep the words themselves.
+QString termTitle(const QString& key);
+// The same for a class name; empty (an account not reconciled yet) reads "not reconciled".
+QString accountClassTitle(const QString& name);
 
 // An Entra guest's UPN names its home address: "jo_home.example#EXT#@tenant.onmicrosoft.com" is
 // jo@home.example. Empty for any other UPN.

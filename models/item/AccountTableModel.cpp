@@ -967,7 +967,7 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
         case DisplayName:
             return r->displayName;
         case Class:
-            return r->cls.isEmpty() ? tr("not reconciled") : r->cls;
+            return accountClassTitle(r->cls);
         case Owner:
             return r->owner;
         case Rule:
@@ -981,9 +981,9 @@ QVariant AccountTableModel::data(const QModelIndex& index, int role) const
         case LastActivity:
             return r->lastActivity;
         case State:
-            return r->state;
+            return termTitle(r->state);
         case Recommendation:
-            return r->recommendation;
+            return termTitle(r->recommendation);
         }
         return {};
     case Qt::ToolTipRole:

@@ -2994,6 +2994,10 @@ Befehle:
         <source>cannot commit the verdicts: %1; the previous verdicts stand</source>
         <translation>die Bewertungen können nicht festgeschrieben werden: %1; die bisherigen Bewertungen bleiben</translation>
     </message>
+    <message>
+        <source>cannot read the previous verdicts: %1</source>
+        <translation>die bisherigen Bewertungen können nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>RemediationWriter</name>
@@ -3225,10 +3229,6 @@ Entscheidung; Entfernungen und Befristungen werden gespeichert, sobald ihre Anza
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>not reconciled</source>
-        <translation>nicht abgeglichen</translation>
     </message>
     <message>
         <source>yes</source>
@@ -6423,17 +6423,89 @@ Speichern?</numerusform>
     </message>
 </context>
 <context>
+    <name>Term</name>
+    <message>
+        <source>managed</source>
+        <translation>verwaltet</translation>
+    </message>
+    <message>
+        <source>orphaned</source>
+        <translation>verwaist</translation>
+    </message>
+    <message>
+        <source>unmanaged</source>
+        <translation>unverwaltet</translation>
+    </message>
+    <message>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>Dienstkonto</translation>
+    </message>
+    <message>
+        <source>break-glass</source>
+        <translation>Notfallzugang</translation>
+    </message>
+    <message>
+        <source>ambiguous</source>
+        <translation>mehrdeutig</translation>
+    </message>
+    <message>
+        <source>remove</source>
+        <translation>entfernen</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>befristen</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>zuordnen</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>prüfen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation>eingeladen</translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>not reconciled</source>
+        <translation>nicht abgeglichen</translation>
+    </message>
+</context>
+<context>
     <name>ToolCsvSupport</name>
     <message>
         <source>true, false, enabled or disabled</source>
         <translation>true, false, enabled oder disabled</translation>
-    </message>
-</context>
-<context>
-    <name>TriageStyle</name>
-    <message>
-        <source>not reconciled</source>
-        <translation>nicht abgeglichen</translation>
     </message>
 </context>
 <context>
