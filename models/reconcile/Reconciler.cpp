@@ -166,8 +166,6 @@ struct Reconciler::Index
     CandidateMap byName;           // nameKey()
     QHash<QString, int> byPrimary; // an owner's e-mail, for manual links and break-glass owners
     QHash<QString, ManualLink> manualLinks;
-    QStringList directorySnapshots;
-    qint64 lastManualEvent = 0;
     GlobMatcher service;
     explicit Index(const Rules& rules)
         : service(rules.servicePatterns)
@@ -213,7 +211,6 @@ bool Reconciler::loadIdentities()
                                   "FROM identity i WHERE %1 ORDER BY i.id")
                        .arg(currentRows(QStringLiteral("identity"), QStringLiteral("i"), QStringLiteral("directory")))))
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
-    QSet<qint64> snapshots;
     {
         // Sized once: growing these tables row by row costs more than filling them.
         QSqlQuery count(m_store.database());
@@ -243,7 +240,6 @@ bool Reconciler::loadIdentities()
         identity.name = q.text(4);
         identity.status = identityStatusFromName(q.text(5)).value_or(IdentityStatus::Active);
         identity.guest = q.integer(6) != 0;
-        snapshots.insert(q.integer(12));
         const int index = int(ix.identities.size());
         ix.identities.append(identity);
         ix.byPrimary.insert(identity.primary, index);
@@ -280,11 +276,6 @@ bool Reconciler::loadIdentities()
     }
     if (!q.errorString().isEmpty())
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
-    QList<qint64> sorted(snapshots.begin(), snapshots.end());
-    std::sort(sorted.begin(), sorted.end());
-    for (qint64 id : sorted)
-        ix.directorySnapshots.append(QString::number(id));
-
     SqliteStatement links;
     if (!links.prepare(m_store.database(), QStringLiteral("SELECT tool, account_key, owner_email, actor, reason, at "
                                                           "FROM manual_link")))
@@ -292,18 +283,25 @@ bool Reconciler::loadIdentities()
     while (links.next())
         ix.manualLinks.insert(accountKeyOf(links.text(0), links.text(1)),
                               {links.text(2).toLower(), links.text(3), links.text(4), links.text(5)});
-    QSqlQuery last(m_store.database());
-    if (last.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM manual_link_event")) && last.next())
-        ix.lastManualEvent = last.value(0).toLongLong();
     return true;
 }
 
 QString Reconciler::fingerprint() const
 {
+    // What every verdict depends on besides its own account: the directory, manual links, the day, the rules.
+    QStringList directory;
+    qint64 lastManualEvent = 0;
+    QSqlQuery q(m_store.database());
+    if (q.exec(QStringLiteral("SELECT id FROM current_snapshot WHERE source_kind = 'directory' ORDER BY id"))) {
+        while (q.next())
+            directory.append(q.value(0).toString());
+    }
+    if (q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM manual_link_event")) && q.next())
+        lastManualEvent = q.value(0).toLongLong();
     const QString text = QStringLiteral("%1|%2|%3|%4|%5")
                              .arg(LogicVersion)
-                             .arg(m_index->directorySnapshots.join(QLatin1Char(',')))
-                             .arg(m_index->lastManualEvent)
+                             .arg(directory.join(QLatin1Char(',')))
+                             .arg(lastManualEvent)
                              .arg(Clock::nowUtc().date().toString(Qt::ISODate), m_rules.fingerprintText());
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
 }
@@ -466,8 +464,7 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
         Candidates found;
         for (const QString& l : logins)
             merge(found, ix.byLogin.value(l));
-        runStep({QStringLiteral("login"), logins.join(QLatin1String(", ")), found, 0.7,
-                 [&] {
+        runStep({QStringLiteral("login"), logins.join(QLatin1String(", ")), found, 0.7, [&] {
                      return tr("login '%1' as a corporate e-mail local part or first.last, flast, first-last")
                          .arg(logins.join(QLatin1String("', '")));
                  }});
@@ -742,22 +739,36 @@ bool Reconciler::run(ReconcileReport& report)
 {
     report = {};
     PhaseTimer timer("reconcile");
+    const QString print = fingerprint();
+    const QString now = formatIsoTimestamp(Clock::nowUtc());
+    QSqlDatabase db = m_store.database();
+    // The snapshots as they stand: a new import (or a removed snapshot) changes this.
+    QString snapshots;
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT count(*), COALESCE(MAX(id), 0) FROM snapshot")) && q.next())
+            snapshots = q.value(0).toString() + QLatin1Char('/') + q.value(1).toString();
+        if (q.exec(QStringLiteral("SELECT counts, fingerprint, snapshots, identities FROM reconcile_run ORDER BY id "
+                                  "DESC LIMIT 1")) &&
+            q.next()) {
+            const QJsonObject counts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (AccountClass c : allAccountClasses())
+                report.previousCounts.insert(c, counts.value(accountClassName(c)).toInteger());
+            // Same snapshots, same directory, rules, manual links and day as the last run: every verdict stands.
+            if (!snapshots.isEmpty() && q.value(1).toString() == print && q.value(2).toString() == snapshots) {
+                report.counts = report.previousCounts;
+                for (qint64 n : std::as_const(report.counts))
+                    report.accounts += n;
+                report.identities = q.value(3).toLongLong();
+                timer.phase("nothing changed since the last run");
+                return true;
+            }
+        }
+    }
     if (!loadIdentities())
         return false;
     timer.phase("identities loaded");
     report.identities = m_index->identities.size();
-    const QString print = fingerprint();
-    const QString now = formatIsoTimestamp(Clock::nowUtc());
-    QSqlDatabase db = m_store.database();
-
-    {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT counts FROM reconcile_run ORDER BY id DESC LIMIT 1")) && q.next()) {
-            const QJsonObject counts = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            for (AccountClass c : allAccountClasses())
-                report.previousCounts.insert(c, counts.value(accountClassName(c)).toInteger());
-        }
-    }
 
     // Every verdict names an account just read and an identity just loaded: checking the foreign keys
     // again per row doubles the cost of writing a million verdicts. Back on when the run ends.
@@ -906,11 +917,14 @@ bool Reconciler::run(ReconcileReport& report)
     }
     timer.phase("verdicts counted");
     QSqlQuery run(db);
-    run.prepare(QStringLiteral("INSERT INTO reconcile_run (at, accounts, identities, counts) VALUES (?, ?, ?, ?)"));
+    run.prepare(QStringLiteral("INSERT INTO reconcile_run (at, accounts, identities, counts, fingerprint, snapshots) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"));
     run.addBindValue(now);
     run.addBindValue(report.accounts);
     run.addBindValue(report.identities);
     run.addBindValue(QString::fromUtf8(QJsonDocument(countsJson).toJson(QJsonDocument::Compact)));
+    run.addBindValue(print);
+    run.addBindValue(snapshots);
     if (!run.exec())
         return abort(tr("cannot record the run: %1").arg(run.lastError().text()));
     if (!db.commit())

@@ -26,3 +26,7 @@ WHERE type = 'table' AND name = 'link';
 PRAGMA writable_schema = OFF;
 -- The link table's first index is a prefix of link_by_class (schema 5): one B-tree less per verdict.
 DROP INDEX IF EXISTS link_class;
+-- What each reconcile run was computed from, so that a run with nothing new to judge can say so at once
+-- instead of reading a million verdicts to find that out.
+ALTER TABLE reconcile_run ADD COLUMN fingerprint TEXT NOT NULL DEFAULT '';
+ALTER TABLE reconcile_run ADD COLUMN snapshots TEXT NOT NULL DEFAULT '';

@@ -514,6 +514,27 @@ private Q_SLOTS:
         QCOMPARE(report.firstClassified, qint64(0));
         QCOMPARE(report.changedClass, qint64(0));
         QCOMPARE(report.counts.value(AccountClass::Orphaned), qint64(4));
+        QCOMPARE(report.evaluated, qint64(0));
+        QCOMPARE(report.identities, qint64(ws.count(QStringLiteral("SELECT count(*) FROM identity"))));
+        const qint64 runs = ws.count(QStringLiteral("SELECT count(*) FROM reconcile_run"));
+
+        // Nothing changed: the run says so without judging or recording anything.
+        QVERIFY(again.run(report));
+        QCOMPARE(report.evaluated, qint64(0));
+        QCOMPARE(report.accounts, qint64(27));
+        QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM reconcile_run")), runs);
+
+        // A new day (staleness counts days) and new rules each judge every account again.
+        Clock::setFixed(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC));
+        QVERIFY(again.run(report));
+        Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC));
+        QCOMPARE(report.evaluated, qint64(27));
+        QCOMPARE(report.firstClassified, qint64(0));
+        rules.staleAfterDays += 1;
+        Reconciler stricter(ws.store(), rules);
+        QVERIFY(stricter.run(report));
+        QCOMPARE(report.evaluated, qint64(27));
+        QCOMPARE(report.accounts, qint64(27));
     }
 };
 
