@@ -82,6 +82,8 @@ measure tool "$cli" -w "$ws" import --tool bench "$data/tool.csv"
 tool_s=$seconds tool_rss=$rss
 measure reconcile "$cli" -w "$ws" reconcile
 rec_s=$seconds rec_rss=$rss
+measure again "$cli" -w "$ws" reconcile
+again_s=$seconds
 
 # The accounts window's model on this workspace: the real widgets, offscreen (gui-bench.sh runs the
 # same with Qt's stock QSortFilterProxyModel as its baseline).
@@ -110,7 +112,7 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     -v pandas="$pandas_s" -v pandas_rss="$pandas_rss" -v camp="$camp_s" -v camp_rss="$camp_rss" \
     -v ev="$ev_s" -v ev_rss="$ev_rss" -v ver="$ver_s" -v ver_rss="$ver_rss" -v bundle_mb="$bundle_mb" \
     -v gui_open="$gui_open" -v gui_count="$gui_count" -v gui_type="$gui_type" -v gui_typecount="$gui_typecount" \
-    -v gui_sort="$gui_sort" -v gui_block="$gui_block" -v gui_rss="$gui_rss" 'BEGIN {
+    -v gui_sort="$gui_sort" -v gui_block="$gui_block" -v gui_rss="$gui_rss" -v again="$again_s" 'BEGIN {
     imp = dir + tool
     printf "Rollcall benchmark: %d accounts, %d identities (%d rows); idle RSS %.1f MB\n", accounts, identities, rows, idle / 1024
     printf "%-44s %9s %12s %12s %10s\n", "step", "wall s", "rows/s", "peak RSS MB", "vs floor"
@@ -120,6 +122,7 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall import, both files", imp, rows / imp, (dir_rss > tool_rss ? dir_rss : tool_rss) / 1024, imp / floor
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall reconcile", rec, accounts / rec, rec_rss / 1024, rec / floor
     printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", imp + rec, "", "", (imp + rec) / floor
+    printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall reconcile again (nothing new)", again, "", "", again / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(b) sqlite3 import + indexed SQL matching", sql, "", sql_rss / 1024, sql / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(c) pandas read_csv + merges", pandas, "", pandas_rss / 1024, pandas / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "rollcall campaign start (freezes every account)", camp, "", camp_rss / 1024, camp / floor
