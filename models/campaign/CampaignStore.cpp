@@ -240,24 +240,28 @@ CampaignProgress CampaignStore::progressOf(const CampaignInfo& campaign, const Q
         i.decisionBy.reset();
         i.decisionStack.clear();
     }
-    QList<Attestation> upTo;
-    int next = 0;
+    // One pass over the log, as replay() does, counting at the end of each day: replaying from the start for
+    // every day cost days × accounts.
+    QHash<QString, int> index;
+    qint64 decided = 0;
+    for (int i = 0; i < state.size(); ++i) {
+        index.insert(itemKey(state.at(i).tool, state.at(i).accountKey), i);
+        decided += state.at(i).isDecided() ? 1 : 0;
+    }
+    QHash<qint64, Attestation> decisions;
+    qsizetype next = 0;
     for (QDate day = first; day <= last; day = day.addDays(1)) {
-        QList<Attestation> batch;
-        while (next < log.size() && dateOf(log.at(next).at) <= day)
-            batch.append(log.at(next++));
-        upTo += batch;
-        if (!batch.isEmpty() || day == first) {
-            // Replaying from scratch keeps undo semantics in one place; campaigns are small in days.
-            QList<CampaignItem> replayed = state;
-            replay(replayed, upTo);
-            qint64 decided = 0;
-            for (const CampaignItem& i : replayed)
-                decided += i.isDecided() ? 1 : 0;
-            p.burnDown.append({day, p.total - decided});
-        } else {
-            p.burnDown.append({day, p.burnDown.last().second});
+        for (; next < log.size() && dateOf(log.at(next).at) <= day; ++next) {
+            const Attestation& a = log.at(next);
+            const auto found = index.constFind(itemKey(a.tool, a.accountKey));
+            if (found == index.cend())
+                continue;
+            CampaignItem& item = state[*found];
+            const bool before = item.isDecided();
+            apply(item, a, decisions);
+            decided += qint64(item.isDecided()) - qint64(before);
         }
+        p.burnDown.append({day, p.total - decided});
     }
     return p;
 }

@@ -367,7 +367,22 @@ private Q_SLOTS:
             request(QStringLiteral("aws-prod"), QStringLiteral("svc-terraform"), DecisionKind::Reassign);
         hand.to = Bruno;
         QVERIFY(decide(hand, Chen));
+        // An undo on a later day takes back a decision of an earlier one.
+        Clock::setFixed(QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC));
+        QVERIFY(decide(request(QStringLiteral("aws-prod"), QStringLiteral("ci-deploy"), DecisionKind::Remove), Chen));
+        DecisionRequest undo = request(QStringLiteral("aws-prod"), QStringLiteral("emil"), DecisionKind::Undo);
+        undo.reason = QStringLiteral("Emil still needs it");
+        QVERIFY(decide(undo, Chen));
+        // A second decision, taken back the next day: the first one (of 2026-11-27) stands again.
+        DecisionRequest expire =
+            request(QStringLiteral("aws-prod"), QStringLiteral("legacy-admin"), DecisionKind::Expire);
+        expire.reason = QStringLiteral("keep it a month");
+        expire.until = QDate(2026, 12, 31);
+        QVERIFY(decide(expire, Chen));
         Clock::setFixed(QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC));
+        DecisionRequest back = request(QStringLiteral("aws-prod"), QStringLiteral("legacy-admin"), DecisionKind::Undo);
+        back.reason = QStringLiteral("remove it after all");
+        QVERIFY(decide(back, Chen));
 
         CampaignStore campaigns(m_ws->store(), m_rules);
         CampaignInfo c;
@@ -376,9 +391,9 @@ private Q_SLOTS:
         QVERIFY(campaigns.progress(c, p));
         QCOMPARE(p.total, 19);
         QCOMPARE(p.decided, 2);
-        QCOMPARE(p.needsInfo, 1);
+        QCOMPARE(p.needsInfo, 0);
         QCOMPARE(p.byDecision.value(QStringLiteral("remove")), 2);
-        QCOMPARE(p.byDecision.value(QStringLiteral("needs-info")), 1);
+        QCOMPARE(p.byDecision.value(QStringLiteral("needs-info")), 0);
         const auto tool = std::find_if(p.byTool.cbegin(), p.byTool.cend(),
                                        [](const ProgressCount& pc) { return pc.key == QLatin1String("aws-prod"); });
         QCOMPARE(tool->total, 6);
@@ -394,6 +409,7 @@ private Q_SLOTS:
                                                           {QDate(2026, 11, 30), 17},
                                                           {QDate(2026, 12, 1), 17},
                                                           {QDate(2026, 12, 2), 17}}));
+        QCOMPARE(p.decided, 2); // legacy-admin and ci-deploy; emil's removal was undone
     }
 
     void closeMakesDecisionsFinal()
