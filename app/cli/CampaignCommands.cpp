@@ -129,10 +129,8 @@ int Cli::campaignStart()
         return usage(tr("campaign start needs the campaign owner's e-mail: --owner EMAIL (or ROLLCALL_ACTOR)"));
 
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     CampaignStore campaigns(store, rules);
     StartReport report;
@@ -168,15 +166,12 @@ int Cli::campaignStatus()
 {
     if (m_args.size() > 1)
         return usage(tr("campaign status [NAME] [--format table|json]"));
-    const QString format =
-        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usage(tr("--format: expected table or json, found '%1'").arg(format));
+    QString format;
+    if (!readFormat(FormatChoice::TableOrJson, format))
+        return UsageError;
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     CampaignStore campaigns(store, rules);
     const QDate today = Clock::nowUtc().date();
@@ -321,10 +316,8 @@ int Cli::campaignClose()
     if (m_args.size() != 1)
         return usage(tr("campaign close NAME"));
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     CampaignStore campaigns(store, rules);
     CampaignInfo closed;
@@ -428,10 +421,8 @@ int Cli::decide()
     }
 
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     DecisionService service(store, rules);
 
@@ -477,10 +468,8 @@ int Cli::package()
         if (m_args.size() != 1 || !m_parser.isSet(QStringLiteral("tool")) || !m_parser.isSet(QStringLiteral("out")))
             return usage(tr("package export NAME --tool T --out DIR"));
         Store store;
-        if (!openStore(store))
-            return DataError;
         Rules rules;
-        if (!loadRules(store, rules))
+        if (!openWorkspace(store, rules))
             return DataError;
         ReviewPackage package(store, rules);
         PackageExport out;
@@ -499,10 +488,8 @@ int Cli::package()
             return usage(tr("package import NAME DIR [--yes]"));
         const QString dir = m_args.at(1);
         Store store;
-        if (!openStore(store))
-            return DataError;
         Rules rules;
-        if (!loadRules(store, rules))
+        if (!openWorkspace(store, rules))
             return DataError;
         ReviewPackage package(store, rules);
         PackageManifest manifest;

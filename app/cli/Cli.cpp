@@ -219,6 +219,27 @@ bool Cli::loadRules(Store& store, Rules& rules)
     return true;
 }
 
+bool Cli::openWorkspace(Store& store, Rules& rules)
+{
+    return openStore(store) && loadRules(store, rules);
+}
+
+bool Cli::readFormat(FormatChoice choice, QString& format)
+{
+    format =
+        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
+    if (format == QLatin1String("table") || format == QLatin1String("json"))
+        return true;
+    if (choice == FormatChoice::TableCsvOrJson) {
+        if (format == QLatin1String("csv"))
+            return true;
+        usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+        return false;
+    }
+    usage(tr("--format: expected table or json, found '%1'").arg(format));
+    return false;
+}
+
 int Cli::run(const QStringList& arguments)
 {
     if (!m_parser.parse(arguments))
@@ -366,10 +387,8 @@ int Cli::reconcile()
     if (!m_args.isEmpty())
         return usage(tr("reconcile takes no arguments"));
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     Reconciler reconciler(store, rules);
     ReconcileReport report;
@@ -404,10 +423,9 @@ int Cli::accounts()
 {
     if (!m_args.isEmpty())
         return usage(tr("accounts takes no arguments"));
-    const QString format =
-        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+    QString format;
+    if (!readFormat(FormatChoice::TableCsvOrJson, format))
+        return UsageError;
     AccountFilter filter;
     QString filterError;
     if (!AccountFilter::fromArguments(m_parser, filter, filterError))
@@ -502,10 +520,9 @@ int Cli::summary()
 {
     if (!m_args.isEmpty())
         return usage(tr("summary takes no arguments"));
-    const QString format =
-        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return usage(tr("--format: expected table or json, found '%1'").arg(format));
+    QString format;
+    if (!readFormat(FormatChoice::TableOrJson, format))
+        return UsageError;
     Store store;
     if (!openStore(store))
         return DataError;
@@ -602,10 +619,9 @@ int Cli::diff()
     const QString tool = m_parser.value(QStringLiteral("tool"));
     if (tool.isEmpty())
         return usage(tr("diff needs --tool NAME"));
-    const QString format =
-        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+    QString format;
+    if (!readFormat(FormatChoice::TableCsvOrJson, format))
+        return UsageError;
     const bool hasFrom = m_parser.isSet(QStringLiteral("from"));
     if (hasFrom != m_parser.isSet(QStringLiteral("to")))
         return usage(tr("diff takes --from and --to together, or neither"));
@@ -690,7 +706,7 @@ int Cli::openAccountTarget(AccountTarget& target, const QString& command)
     const QString account = m_parser.value(QStringLiteral("account"));
     if (target.tool.isEmpty() || account.isEmpty())
         return usage(tr("%1 needs --tool T and --account A").arg(command));
-    if (!openStore(target.store) || !loadRules(target.store, target.rules))
+    if (!openWorkspace(target.store, target.rules))
         return DataError;
     target.reconciler = std::make_unique<Reconciler>(target.store, target.rules);
     if (!target.reconciler->findAccount(target.tool, account, target.id, target.record))

@@ -33,6 +33,16 @@ private:
     int dataError(const QString& message);
     bool openStore(Store& store);
     bool loadRules(Store& store, Rules& rules);
+    // openStore(), then loadRules(): what most verbs need. False after saying what is wrong.
+    bool openWorkspace(Store& store, Rules& rules);
+    // --format of the verbs that print a report: `table` when not given. False after the usage message
+    // when it is none of the choices.
+    enum class FormatChoice
+    {
+        TableOrJson,
+        TableCsvOrJson
+    };
+    bool readFormat(FormatChoice choice, QString& format);
 
     int init();
     int import();

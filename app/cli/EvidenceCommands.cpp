@@ -81,10 +81,8 @@ int Cli::evidence()
     if (!SigningKey::readPrivateKey(m_parser.value(QStringLiteral("key")), passphrase, key, error))
         return dataError(error);
     Store store;
-    if (!openStore(store))
-        return DataError;
     Rules rules;
-    if (!loadRules(store, rules))
+    if (!openWorkspace(store, rules))
         return DataError;
     EvidenceWriter writer(store, rules);
     EvidenceReports::addBundleProducers(writer, store);

@@ -41,10 +41,9 @@ int Cli::remediation()
     const bool write = m_parser.isSet(QStringLiteral("out"));
     if (m_args.size() != 1 || (!status && !write))
         return usage(tr("remediation NAME --out DIR | remediation NAME --status [--format table|csv|json]"));
-    const QString format =
-        m_parser.isSet(QStringLiteral("format")) ? m_parser.value(QStringLiteral("format")) : QStringLiteral("table");
-    if (format != QLatin1String("table") && format != QLatin1String("csv") && format != QLatin1String("json"))
-        return usage(tr("--format: expected table, csv or json, found '%1'").arg(format));
+    QString format;
+    if (!readFormat(FormatChoice::TableCsvOrJson, format))
+        return UsageError;
 
     Store store;
     if (!openStore(store))

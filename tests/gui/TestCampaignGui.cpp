@@ -10,6 +10,7 @@
 #include "CampaignView.h"
 #include "CsvReader.h"
 #include "DecisionBar.h"
+#include "DemoCampaign.h"
 #include "DetailPane.h"
 #include "FileDialog.h"
 #include "FilterBar.h"
@@ -147,13 +148,8 @@ bool TestCampaignGui::prepare(int startedDaysAgo, bool start)
         return false;
     Clock::setFixed(Today.addDays(-startedDaysAgo));
     CampaignStore campaigns(m_ws->store(), rules);
-    StartRequest request;
-    request.name = Campaign;
-    request.due = QDate(2026, 12, 31);
-    request.owner = Farah;
-    request.reviewers = {{QStringLiteral("atlassian"), Ada}, {QStringLiteral("aws-prod"), Chen}};
     StartReport report;
-    const bool ok = campaigns.start(request, report);
+    const bool ok = campaigns.start(DemoCampaign::Fixture::demoStart(Campaign), report);
     if (!ok)
         qWarning("%s", qPrintable(campaigns.errorString()));
     Clock::setFixed(Today);

@@ -4,8 +4,10 @@
 #include "Importer.h"
 #include "RulesLoader.h"
 #include "campaign/CampaignStore.h"
+#include "campaign/ChainVerifier.h"
 #include "campaign/DecisionService.h"
 #include "reconcile/Reconciler.h"
+#include "util/Clock.h"
 
 namespace Rollcall {
 
@@ -36,17 +38,12 @@ bool DemoCampaign::create(TempWorkspace& ws, bool close, QString* error, Rules* 
     if (!reconciler.run(report))
         return failed(reconciler.errorString());
 
-    const QString farah = QStringLiteral("farah.nasser@larkspur.example");
-    const QString ada = QStringLiteral("ada.lindqvist@larkspur.example");
-    const QString chen = QStringLiteral("chen.wei@larkspur.example");
+    const QString& farah = Fixture::Farah;
+    const QString& ada = Fixture::Ada;
+    const QString& chen = Fixture::Chen;
     CampaignStore campaigns(ws.store(), rules);
-    StartRequest start;
-    start.name = Name;
-    start.due = QDate(2026, 12, 31);
-    start.owner = farah;
-    start.reviewers = {{QStringLiteral("atlassian"), ada}, {QStringLiteral("aws-prod"), chen}};
     StartReport started;
-    if (!campaigns.start(start, started))
+    if (!campaigns.start(Fixture::demoStart(), started))
         return failed(campaigns.errorString());
 
     struct Step
@@ -91,6 +88,98 @@ bool DemoCampaign::create(TempWorkspace& ws, bool close, QString* error, Rules* 
             return failed(campaigns.errorString());
     }
     return true;
+}
+
+StartRequest DemoCampaign::Fixture::demoStart(const QString& name)
+{
+    StartRequest s;
+    s.name = name;
+    s.due = QDate(2026, 12, 31);
+    s.owner = Farah;
+    s.reviewers = {{QStringLiteral("atlassian"), Ada}, {QStringLiteral("aws-prod"), Chen}};
+    return s;
+}
+
+bool DemoCampaign::Fixture::setUp(bool start)
+{
+    m_ws = std::make_unique<TempWorkspace>();
+    QString error;
+    if (!m_ws->importDemo(&error) || !RulesLoader::loadForWorkspace(m_ws->store(), QString(), m_rules, error)) {
+        qWarning("%s", qPrintable(error));
+        return false;
+    }
+    if (!start)
+        return true;
+    CampaignStore campaigns(m_ws->store(), m_rules);
+    StartReport report;
+    if (!campaigns.start(demoStart(), report)) {
+        qWarning("%s", qPrintable(campaigns.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void DemoCampaign::Fixture::tearDown()
+{
+    m_ws.reset();
+    Clock::setFixed(QDateTime());
+}
+
+DecisionRequest DemoCampaign::Fixture::request(const QString& tool, const QString& account, DecisionKind kind)
+{
+    DecisionRequest r;
+    r.tool = tool;
+    r.account = account;
+    r.kind = kind;
+    return r;
+}
+
+bool DemoCampaign::Fixture::decide(const DecisionRequest& r, const QString& reviewer, QString* error,
+                                   const QString& campaign)
+{
+    DecisionService service(m_ws->store(), m_rules);
+    const bool ok = service.decide(campaign, r, reviewer);
+    if (error)
+        *error = service.errorString();
+    else if (!ok)
+        qWarning("%s", qPrintable(service.errorString()));
+    return ok;
+}
+
+CampaignItem DemoCampaign::Fixture::item(const QString& tool, const QString& login, const QString& campaign)
+{
+    CampaignStore campaigns(m_ws->store(), m_rules);
+    CampaignInfo info;
+    QList<CampaignItem> items;
+    if (campaigns.load(campaign, info) && campaigns.items(info, items)) {
+        for (const CampaignItem& i : std::as_const(items)) {
+            if (i.tool == tool && (i.login == login || i.accountKey == login))
+                return i;
+        }
+    }
+    return {};
+}
+
+qint64 DemoCampaign::Fixture::attestations() const
+{
+    return m_ws->count(QStringLiteral("SELECT count(*) FROM attestation"));
+}
+
+bool DemoCampaign::Fixture::chainIntact()
+{
+    ChainReport report;
+    QString error;
+    return ChainVerifier::verify(m_ws->store().database(), report, error) && report.ok();
+}
+
+DecisionTable DemoCampaign::Fixture::table(const QStringList& lines)
+{
+    DecisionTable t;
+    t.fileName = QStringLiteral("decisions.csv");
+    t.header = lines.first().split(QLatin1Char(','));
+    for (int i = 1; i < lines.size(); ++i)
+        t.rows.append({i + 1, lines.at(i).split(QLatin1Char(','))});
+    return t;
 }
 
 } // namespace Rollcall

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Campaigns on the demo company: frozen scope, carry-over into the next campaign, progress and burn-down,
 // close, and review packages (decisions themselves: TestDecisions).
+#include "DemoCampaign.h"
 #include "Importer.h"
-#include "RulesLoader.h"
-#include "TempWorkspace.h"
 #include "campaign/CampaignStore.h"
-#include "campaign/ChainVerifier.h"
 #include "campaign/DecisionService.h"
 #include "campaign/ReviewPackage.h"
 #include "reconcile/Reconciler.h"
@@ -23,33 +21,6 @@ using namespace Rollcall;
 
 namespace {
 
-const QString Campaign = QStringLiteral("2026-Q4");
-const QString Farah = QStringLiteral("farah.nasser@larkspur.example"); // campaign owner, owns the AWS root accounts
-const QString Ada = QStringLiteral("ada.lindqvist@larkspur.example");  // atlassian reviewer, owns an admin account
-const QString Chen = QStringLiteral("chen.wei@larkspur.example");      // aws-prod reviewer
-const QString Bruno = QStringLiteral("bruno.okafor@larkspur.example");
-const QString Hana = QStringLiteral("hana.sato@larkspur.example");
-
-DecisionRequest request(const QString& tool, const QString& account, DecisionKind kind)
-{
-    DecisionRequest r;
-    r.tool = tool;
-    r.account = account;
-    r.kind = kind;
-    return r;
-}
-
-// The demo's reviewers: atlassian = Ada, aws-prod = Chen, aws-staging none (so the owner, Farah).
-StartRequest demoStart(const QString& name = Campaign)
-{
-    StartRequest s;
-    s.name = name;
-    s.due = QDate(2026, 12, 31);
-    s.owner = Farah;
-    s.reviewers = {{QStringLiteral("atlassian"), Ada}, {QStringLiteral("aws-prod"), Chen}};
-    return s;
-}
-
 QString readAll(const QString& path)
 {
     QFile f(path);
@@ -58,86 +29,12 @@ QString readAll(const QString& path)
 
 } // namespace
 
-class TestCampaigns : public QObject
+class TestCampaigns : public QObject, protected DemoCampaign::Fixture
 {
     Q_OBJECT
 
-private:
-    std::unique_ptr<TempWorkspace> m_ws;
-    Rules m_rules;
-
-    // A fresh demo workspace; with `start`, campaign 2026-Q4 started on it.
-    bool setUp(bool start = true)
-    {
-        m_ws = std::make_unique<TempWorkspace>();
-        QString error;
-        if (!m_ws->importDemo(&error) || !RulesLoader::loadForWorkspace(m_ws->store(), QString(), m_rules, error)) {
-            qWarning("%s", qPrintable(error));
-            return false;
-        }
-        if (!start)
-            return true;
-        CampaignStore campaigns(m_ws->store(), m_rules);
-        StartReport report;
-        if (!campaigns.start(demoStart(), report)) {
-            qWarning("%s", qPrintable(campaigns.errorString()));
-            return false;
-        }
-        return true;
-    }
-
-    bool decide(const DecisionRequest& r, const QString& reviewer, QString* error = nullptr,
-                const QString& campaign = Campaign)
-    {
-        DecisionService service(m_ws->store(), m_rules);
-        const bool ok = service.decide(campaign, r, reviewer);
-        if (error)
-            *error = service.errorString();
-        else if (!ok)
-            qWarning("%s", qPrintable(service.errorString()));
-        return ok;
-    }
-
-    CampaignItem item(const QString& tool, const QString& login, const QString& campaign = Campaign)
-    {
-        CampaignStore campaigns(m_ws->store(), m_rules);
-        CampaignInfo info;
-        QList<CampaignItem> items;
-        if (campaigns.load(campaign, info) && campaigns.items(info, items)) {
-            for (const CampaignItem& i : std::as_const(items)) {
-                if (i.tool == tool && (i.login == login || i.accountKey == login))
-                    return i;
-            }
-        }
-        return {};
-    }
-
-    qint64 attestations() const { return m_ws->count(QStringLiteral("SELECT count(*) FROM attestation")); }
-
-    bool chainIntact()
-    {
-        ChainReport report;
-        QString error;
-        return ChainVerifier::verify(m_ws->store().database(), report, error) && report.ok();
-    }
-
-    // A decisions CSV as the CLI would read it.
-    static DecisionTable table(const QStringList& lines)
-    {
-        DecisionTable t;
-        t.fileName = QStringLiteral("decisions.csv");
-        t.header = lines.first().split(QLatin1Char(','));
-        for (int i = 1; i < lines.size(); ++i)
-            t.rows.append({i + 1, lines.at(i).split(QLatin1Char(','))});
-        return t;
-    }
-
 private Q_SLOTS:
-    void cleanup()
-    {
-        m_ws.reset();
-        Clock::setFixed(QDateTime());
-    }
+    void cleanup() { tearDown(); }
 
     void startFreezesTheDefaultScope()
     {
