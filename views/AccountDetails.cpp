@@ -97,7 +97,8 @@ bool AccountDetails::load(const QSqlDatabase& db, qint64 accountId, AccountDetai
         "a.state, a.state_expiry, a.last_activity, a.last_activity_raw, a.never_used, a.created, a.other_emails, "
         "a.external_id, a.raw, a.line, s.id, s.format, s.file_name, s.imported_at, s.header, "
         "l.class, l.rule, l.explanation, l.risk, l.risk_factors, l.recommendation, l.suggestions, l.candidates, "
-        "l.matched_value, CASE WHEN i.email <> '' THEN i.email ELSE COALESCE(i.upn, '') END, i.display_name, i.status "
+        "l.matched_value, CASE WHEN i.email <> '' THEN i.email ELSE COALESCE(i.upn, '') END, i.display_name, i.status, "
+        "a.keys_unused, a.oldest_key_rotated, l.reconciled_at "
         "FROM account a JOIN snapshot s ON s.id = a.snapshot_id LEFT JOIN link l ON l.account_id = a.id "
         "LEFT JOIN identity i ON i.id = l.identity_id WHERE a.id = ?"));
     q.addBindValue(accountId);
@@ -141,11 +142,6 @@ bool AccountDetails::load(const QSqlDatabase& db, qint64 accountId, AccountDetai
     const QVariant risk = q.value(c++);
     d.risk = risk.isNull() ? -1 : risk.toInt();
     const QJsonArray factors = QJsonDocument::fromJson(q.value(c++).toString().toUtf8()).array();
-    for (const QJsonValue& f : factors) {
-        const QJsonObject o = f.toObject();
-        d.factors.append({o.value(QLatin1String("factor")).toString(), o.value(QLatin1String("points")).toInt(),
-                          o.value(QLatin1String("text")).toString()});
-    }
     d.recommendation = q.value(c++).toString();
     d.suggestions = lines(q.value(c++).toString());
     d.candidates = lines(q.value(c++).toString());
@@ -153,6 +149,23 @@ bool AccountDetails::load(const QSqlDatabase& db, qint64 accountId, AccountDetai
     d.owner = q.value(c++).toString();
     d.ownerName = q.value(c++).toString();
     d.ownerStatus = q.value(c++).toString();
+    // Risk factors are stored as names and points; their words are made here, in the reader's language, for the
+    // account as it was when judged (verdicts of older releases carry their words).
+    AccountRecord judged;
+    judged.privilege = d.privilege;
+    judged.toolRole = d.toolRole;
+    judged.state = d.state;
+    judged.lastActivity = parseIsoTimestamp(d.lastActivity);
+    judged.keysUnused = q.value(c++).toInt();
+    judged.oldestKeyRotated = parseIsoTimestamp(q.value(c++).toString());
+    const QDateTime judgedAt = parseIsoTimestamp(q.value(c++).toString()).value_or(Clock::nowUtc());
+    for (const QJsonValue& f : factors) {
+        const QJsonObject o = f.toObject();
+        const QString name = o.value(QLatin1String("factor")).toString();
+        const QString text = o.value(QLatin1String("text")).toString();
+        d.factors.append({name, o.value(QLatin1String("points")).toInt(),
+                          text.isEmpty() ? Reconciler::riskFactorText(name, judged, judgedAt) : text});
+    }
     d.fields = parseRecord(header, d.raw, &d.extraRecords);
 
     QSqlQuery h(db);

@@ -174,14 +174,13 @@ struct Reconciler::Index
 
 QString Verdict::riskFactorsJson() const
 {
+    // Names and points only: the words are Reconciler::riskFactorText(), in the reader's language.
     QString json = QStringLiteral("[");
     for (const RiskFactor& f : factors) {
         if (json.size() > 1)
             json += QLatin1Char(',');
-        QString text = f.text;
-        text.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('"'), QLatin1String("\\\""));
         json += QLatin1String("{\"factor\":\"") + f.name + QLatin1String("\",\"points\":") + QString::number(f.points) +
-                QLatin1String(",\"text\":\"") + text + QLatin1String("\"}");
+                QLatin1Char('}');
     }
     return json + QLatin1Char(']');
 }
@@ -303,7 +302,8 @@ QString Reconciler::fingerprint() const
                              .arg(directory.join(QLatin1Char(',')))
                              .arg(lastManualEvent)
                              .arg(Clock::nowUtc().date().toString(Qt::ISODate), m_rules.fingerprintText());
-    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex());
+    // 64 bits tell one set of inputs from another; stored with every verdict, 40 hex digits cost 40 MB a million.
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, bool withTrace) const
@@ -526,57 +526,84 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
     return v;
 }
 
+QString Reconciler::riskFactorText(const QString& factor, const AccountRecord& account, const QDateTime& at)
+{
+    if (factor == QLatin1String("privileged"))
+        return tr("privileged (%1)").arg(account.toolRole.isEmpty() ? account.privilege : account.toolRole);
+    if (factor == QLatin1String("orphaned"))
+        return tr("owner has left or is disabled");
+    if (factor == QLatin1String("unmanaged"))
+        return tr("no owner in the directory");
+    if (factor == QLatin1String("ambiguous"))
+        return tr("owner not certain");
+    if (factor == QLatin1String("external"))
+        return tr("external account");
+    if (factor == QLatin1String("external_no_expiry"))
+        return tr("external without an expiry");
+    if (factor == QLatin1String("no_mfa"))
+        return tr("no MFA");
+    if (factor == QLatin1String("never_used"))
+        return tr("never used");
+    if (factor == QLatin1String("stale") && account.lastActivity)
+        return tr("no activity for %1 days").arg(account.lastActivity->daysTo(at));
+    if (factor == QLatin1String("unused_access_key"))
+        return tr("%1 active access key(s) never used").arg(account.keysUnused);
+    if (factor == QLatin1String("old_access_key") && account.oldestKeyRotated)
+        return tr("access key not rotated for %1 days").arg(account.oldestKeyRotated->daysTo(at));
+    if (factor == QLatin1String("disabled_in_tool"))
+        return tr("%1 in the tool").arg(account.state);
+    return factor;
+}
+
 void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account) const
 {
+    const QDateTime now = Clock::nowUtc();
     int risk = 0;
-    auto add = [&](const char* name, const QString& text) {
+    auto add = [&](const char* name) {
         const int points = m_rules.riskWeight(QLatin1String(name));
         if (points == 0)
             return;
         risk += points;
-        v.factors.append({QLatin1String(name), points, text});
+        v.factors.append({QLatin1String(name), points, riskFactorText(QLatin1String(name), account, now)});
     };
     if (isPrivileged(account.privilege))
-        add("privileged", tr("privileged (%1)").arg(account.toolRole.isEmpty() ? account.privilege : account.toolRole));
+        add("privileged");
     switch (v.cls) {
     case AccountClass::Orphaned:
-        add("orphaned", tr("owner has left or is disabled"));
+        add("orphaned");
         break;
     case AccountClass::Unmanaged:
-        add("unmanaged", tr("no owner in the directory"));
+        add("unmanaged");
         break;
     case AccountClass::Ambiguous:
-        add("ambiguous", tr("owner not certain"));
+        add("ambiguous");
         break;
     case AccountClass::External:
-        add("external", tr("external account"));
+        add("external");
         if (!account.stateExpiry)
-            add("external_no_expiry", tr("external without an expiry"));
+            add("external_no_expiry");
         break;
     default:
         break;
     }
     if (account.mfa == std::optional<bool>(false))
-        add("no_mfa", tr("no MFA"));
-    const QDateTime now = Clock::nowUtc();
+        add("no_mfa");
     if (v.cls != AccountClass::BreakGlass) {
-        if (account.neverUsed) {
-            add("never_used", tr("never used"));
-        } else if (account.lastActivity) {
-            const qint64 days = account.lastActivity->daysTo(now);
-            if (days > m_rules.staleAfterDays)
-                add("stale", tr("no activity for %1 days").arg(days));
-        }
+        if (account.neverUsed)
+            add("never_used");
+        else if (account.lastActivity && account.lastActivity->daysTo(now) > m_rules.staleAfterDays)
+            add("stale");
     }
     if (account.keysUnused > 0)
-        add("unused_access_key", tr("%1 active access key(s) never used").arg(account.keysUnused));
+        add("unused_access_key");
     if (account.oldestKeyRotated && account.oldestKeyRotated->daysTo(now) > 90)
-        add("old_access_key", tr("access key not rotated for %1 days").arg(account.oldestKeyRotated->daysTo(now)));
+        add("old_access_key");
     if (account.disabledInTool() && risk > 0) {
         const int points = std::max(m_rules.riskWeight(QStringLiteral("disabled_in_tool")), -risk);
         if (points != 0) {
             risk += points;
-            v.factors.append({QStringLiteral("disabled_in_tool"), points, tr("%1 in the tool").arg(account.state)});
+            v.factors.append({QStringLiteral("disabled_in_tool"), points,
+                              riskFactorText(QStringLiteral("disabled_in_tool"), account, now)});
         }
     }
     v.risk = std::clamp(risk, 0, 100);

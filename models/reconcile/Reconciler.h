@@ -56,6 +56,7 @@ struct Verdict
     QList<RiskFactor> factors;
     QList<TraceStep> trace; // filled when asked for
 
+    // [{"factor": name, "points": n}, ...], as the link table keeps it.
     QString riskFactorsJson() const;
 };
 
@@ -83,6 +84,9 @@ public:
     // An account of a tool's current snapshot by account key or login. False with errorString() set.
     [[nodiscard]] bool findAccount(const QString& tool, const QString& keyOrLogin, qint64& accountId,
                                    AccountRecord& account);
+    // A risk factor in words, for an account as it was at `at` (when its verdict was made).
+    static QString riskFactorText(const QString& factor, const AccountRecord& account, const QDateTime& at);
+
     // Re-judges one account now (after a manual link or unlink).
     [[nodiscard]] bool rejudge(qint64 accountId, const QString& tool, const AccountRecord& account);
 
