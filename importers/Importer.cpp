@@ -8,9 +8,10 @@
 #include "store/SnapshotWriter.h"
 #include "store/Store.h"
 #include "util/Clock.h"
+#include "util/PhaseTimer.h"
+#include "util/Sha256.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -157,12 +158,12 @@ ImportResult Importer::run(const ImportRequest& request)
                            .arg(path, ImportLimits::sizeText(file.size()), ImportLimits::sizeText(limits.maxFileBytes));
         return result;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
+    PhaseTimer timer("import");
+    const QString sha256 = QString::fromLatin1(sha256Hex(file));
+    if (sha256.isEmpty()) {
         result.error = tr("%1: cannot read: %2").arg(path, file.errorString());
         return result;
     }
-    const QString sha256 = QString::fromLatin1(hash.result().toHex());
     if (const auto existing = m_store.findSnapshot(request.kind, request.tool, sha256)) {
         result.ok = true;
         result.alreadyImported = true;
@@ -171,6 +172,7 @@ ImportResult Importer::run(const ImportRequest& request)
         return result;
     }
     file.seek(0);
+    timer.phase("file hashed");
 
     SnapshotInfo info;
     info.kind = request.kind;
@@ -198,7 +200,9 @@ ImportResult Importer::run(const ImportRequest& request)
         };
     }
     const bool read = format->read(file, session);
+    timer.phase("file read");
     const bool stored = session.finishStoring();
+    timer.phase("last rows stored");
     if (session.cancelled()) {
         writer.rollback();
         result.error = tr("%1: import cancelled; nothing was imported").arg(path);
@@ -220,6 +224,7 @@ ImportResult Importer::run(const ImportRequest& request)
         result.error = QStringLiteral("%1: %2").arg(path, writer.errorString());
         return result;
     }
+    timer.phase("committed");
     if (m_progress)
         m_progress(info.fileSize, info.fileSize);
     result.ok = true;

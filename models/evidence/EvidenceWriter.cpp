@@ -7,9 +7,9 @@
 #include "store/Store.h"
 #include "util/Clock.h"
 #include "util/CsvWriter.h"
+#include "util/Sha256.h"
 #include "util/Timestamps.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -115,12 +115,11 @@ bool EvidenceWriter::hashFile(const QString& path, QString& sha256, qint64& size
         error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
+    sha256 = QString::fromLatin1(sha256Hex(file));
+    if (sha256.isEmpty()) {
         error = QStringLiteral("%1: %2").arg(path, file.errorString());
         return false;
     }
-    sha256 = QString::fromLatin1(hash.result().toHex());
     size = file.size();
     return true;
 }

@@ -12,9 +12,11 @@
 #include "util/Clock.h"
 #include "util/CsvWriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Rollcall;
@@ -44,6 +46,28 @@ class TestEvidence : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Files are hashed with libcrypto in 1 MiB reads: the same digests as any other SHA-256, across reads too.
+    void hashesFilesAsSha256()
+    {
+        QTemporaryDir dir;
+        const QList<QByteArray> contents = {QByteArray(), QByteArray("abc"),
+                                            QByteArray(1024 * 1024, 'x') + QByteArray("tail after the first read")};
+        for (const QByteArray& content : contents) {
+            QFile file(dir.filePath(QStringLiteral("f")));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(content);
+            file.close();
+            QString sha;
+            qint64 size = -1;
+            QString error;
+            QVERIFY2(EvidenceWriter::hashFile(file.fileName(), sha, size, error), qPrintable(error));
+            QCOMPARE(sha, QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(size, content.size());
+        }
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash("abc", QCryptographicHash::Sha256).toHex()),
+                 QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    }
+
     void recordRoundTrip()
     {
         Attestation a = sampleAttestation(7);
