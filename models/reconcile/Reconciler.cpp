@@ -851,8 +851,8 @@ bool Reconciler::run(ReconcileReport& report)
 
     SqliteStatement pending;
     if (!pending.prepare(db,
-                         QStringLiteral("SELECT %1 FROM account a LEFT JOIN link l ON l.account_id = a.id "
-                                        "WHERE %2 AND l.account_id IS NULL ORDER BY a.id")
+                         QStringLiteral("SELECT %1, l.class FROM account a LEFT JOIN link l ON l.account_id = a.id "
+                                        "WHERE %2 ORDER BY a.id")
                              .arg(QLatin1String(AccountColumns),
                                   currentRows(QStringLiteral("account"), QStringLiteral("a"), QStringLiteral("tool")))))
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
@@ -871,9 +871,18 @@ bool Reconciler::run(ReconcileReport& report)
     using Batch = std::vector<Pending>;
     constexpr size_t BatchSize = 4096;
     bool exhausted = false; // stepping a finished statement would start it again
+    // Every current account comes by: those with a verdict still in force are only counted (their class is the
+    // last column), the others are judged; together they are the run's counts, without a second pass.
+    constexpr int KeptClassColumn = 18;
+    QMap<AccountClass, qint64> tally;
     auto read = [&](Batch& batch) {
         batch.clear();
         while (!exhausted && batch.size() < BatchSize && !(exhausted = !pending.next())) {
+            if (!pending.isNull(KeptClassColumn)) {
+                if (const auto cls = accountClassFromName(QString::fromLatin1(pending.utf8(KeptClassColumn))))
+                    ++tally[*cls];
+                continue;
+            }
             Pending& p = batch.emplace_back();
             p.accountId = pending.integer(0);
             p.tool = pending.text(1);
@@ -913,6 +922,7 @@ bool Reconciler::run(ReconcileReport& report)
             if (!writer.write(p.accountId, v))
                 return abort(tr("cannot store the verdict for %1: %2").arg(p.account.accountKey, writer.errorString()));
             ++report.evaluated;
+            ++tally[v.cls];
             const auto before = previous.isEmpty() ? previous.constEnd() : previous.constFind(v.accountHash);
             if (before == previous.constEnd())
                 ++report.firstClassified;
@@ -928,18 +938,12 @@ bool Reconciler::run(ReconcileReport& report)
     pending.finalize();
     timer.phase("accounts judged and verdicts stored");
 
-    QSqlQuery counts(db);
-    // Straight from the verdicts, in rowid order: the view's owner join is not needed to count.
-    if (!counts.exec(QStringLiteral("SELECT l.class, count(*) FROM account a JOIN link l ON l.account_id = a.id WHERE "
-                                    "+a.snapshot_id IN (SELECT id FROM current_snapshot WHERE source_kind = 'tool') "
-                                    "GROUP BY l.class")))
-        return abort(tr("cannot count the verdicts: %1").arg(counts.lastError().text()));
     QJsonObject countsJson;
-    while (counts.next()) {
-        if (const auto cls = accountClassFromName(counts.value(0).toString())) {
-            report.counts[*cls] = counts.value(1).toLongLong();
-            report.accounts += counts.value(1).toLongLong();
-            countsJson.insert(counts.value(0).toString(), counts.value(1).toLongLong());
+    for (AccountClass c : allAccountClasses()) {
+        if (const qint64 n = tally.value(c)) {
+            report.counts[c] = n;
+            report.accounts += n;
+            countsJson.insert(accountClassName(c), n);
         }
     }
     timer.phase("verdicts counted");

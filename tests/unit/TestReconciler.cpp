@@ -417,6 +417,14 @@ private Q_SLOTS:
             QVERIFY(r.run(report));
         }
         QCOMPARE(report.evaluated, qint64(8));
+        // Counts cover the kept verdicts too, as the table has them.
+        QCOMPARE(report.accounts, qint64(27));
+        for (AccountClass c : allAccountClasses()) {
+            QCOMPARE(
+                report.counts.value(c),
+                ws.count(
+                    QStringLiteral("SELECT count(*) FROM account_view WHERE class = '%1'").arg(accountClassName(c))));
+        }
         QCOMPARE(report.firstClassified, qint64(0)); // the same accounts were judged in the older snapshot
         QCOMPARE(report.changedClass, qint64(0));
         QCOMPARE(verdictOf("legacy-admin").value(1), QStringLiteral("manual"));
@@ -492,12 +500,14 @@ private Q_SLOTS:
         QStringList texts;
         for (const RiskFactor& f : v.factors)
             texts.append(f.text);
-        QCOMPARE(texts, QStringList({QStringLiteral("privileged (admin)"), QStringLiteral("owner has left or is disabled"),
-                                     QStringLiteral("no MFA"), QStringLiteral("no activity for 330 days")}));
+        QCOMPARE(texts,
+                 QStringList({QStringLiteral("privileged (admin)"), QStringLiteral("owner has left or is disabled"),
+                              QStringLiteral("no MFA"), QStringLiteral("no activity for 330 days")}));
         // Stored as names and points; the words come back from the account as it was when judged.
-        QCOMPARE(v.riskFactorsJson(), QStringLiteral("[{\"factor\":\"privileged\",\"points\":30},{\"factor\":"
-                                                     "\"orphaned\",\"points\":40},{\"factor\":\"no_mfa\",\"points\":15},"
-                                                     "{\"factor\":\"stale\",\"points\":15}]"));
+        QCOMPARE(v.riskFactorsJson(),
+                 QStringLiteral("[{\"factor\":\"privileged\",\"points\":30},{\"factor\":"
+                                "\"orphaned\",\"points\":40},{\"factor\":\"no_mfa\",\"points\":15},"
+                                "{\"factor\":\"stale\",\"points\":15}]"));
         for (const RiskFactor& f : v.factors)
             QCOMPARE(Reconciler::riskFactorText(f.name, account, Clock::nowUtc()), f.text);
     }
