@@ -141,6 +141,7 @@ QString accountKeyOf(const QString& tool, const QString& accountKey)
 }
 
 // Columns read into an AccountRecord by readAccount(), after the account's id and tool.
+constexpr int AccountColumnCount = 18;
 const char* const AccountColumns =
     "a.id, a.tool, a.account_key, a.login, a.email, a.other_emails, a.external_id, a.display_name, a.privilege, "
     "a.mfa, a.state, a.state_expiry, a.last_activity, a.never_used, a.bot, a.keys_active, a.keys_unused, "
@@ -545,22 +546,21 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
 
 QString Reconciler::riskFactorText(const QString& factor, const AccountRecord& account, const QDateTime& at)
 {
+    static const char* const fixed[][2] = {
+        {"orphaned", QT_TR_NOOP("owner has left or is disabled")},
+        {"unmanaged", QT_TR_NOOP("no owner in the directory")},
+        {"ambiguous", QT_TR_NOOP("owner not certain")},
+        {"external", QT_TR_NOOP("external account")},
+        {"external_no_expiry", QT_TR_NOOP("external without an expiry")},
+        {"no_mfa", QT_TR_NOOP("no MFA")},
+        {"never_used", QT_TR_NOOP("never used")},
+    };
+    for (const auto& [name, text] : fixed) {
+        if (factor == QLatin1String(name))
+            return tr(text);
+    }
     if (factor == QLatin1String("privileged"))
         return tr("privileged (%1)").arg(account.toolRole.isEmpty() ? account.privilege : account.toolRole);
-    if (factor == QLatin1String("orphaned"))
-        return tr("owner has left or is disabled");
-    if (factor == QLatin1String("unmanaged"))
-        return tr("no owner in the directory");
-    if (factor == QLatin1String("ambiguous"))
-        return tr("owner not certain");
-    if (factor == QLatin1String("external"))
-        return tr("external account");
-    if (factor == QLatin1String("external_no_expiry"))
-        return tr("external without an expiry");
-    if (factor == QLatin1String("no_mfa"))
-        return tr("no MFA");
-    if (factor == QLatin1String("never_used"))
-        return tr("never used");
     if (factor == QLatin1String("stale") && account.lastActivity)
         return tr("no activity for %1 days").arg(account.lastActivity->daysTo(at));
     if (factor == QLatin1String("unused_access_key"))
@@ -649,23 +649,28 @@ bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qin
     // snapshot in rowid order: there is no login index, and an OR of both would read every snapshot.
     const QString snapshot =
         QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = 'tool' AND tool = ?)");
-    const QStringList where = {
-        QStringLiteral("a.snapshot_id = %1 AND a.account_key = ?").arg(snapshot),
-        QStringLiteral("+a.snapshot_id = %1 AND a.id >= (SELECT COALESCE(MIN(x.id), 0) FROM account x WHERE "
-                       "x.snapshot_id = %1) AND a.login = ? ORDER BY a.id")
-            .arg(snapshot)};
+    struct Lookup
+    {
+        QString where;
+        int toolBindings; // how many times `snapshot` appears
+    };
+    const Lookup lookups[] = {
+        {QStringLiteral("a.snapshot_id = %1 AND a.account_key = ?").arg(snapshot), 1},
+        {QStringLiteral("+a.snapshot_id = %1 AND a.id >= (SELECT COALESCE(MIN(x.id), 0) FROM account x WHERE "
+                        "x.snapshot_id = %1) AND a.login = ? ORDER BY a.id")
+             .arg(snapshot),
+         2},
+    };
     QStringList keys;
-    for (const QString& condition : where) {
+    for (const Lookup& lookup : lookups) {
         SqliteStatement q;
         if (!q.prepare(
                 m_store.database(),
-                QStringLiteral("SELECT %1 FROM account a WHERE %2").arg(QLatin1String(AccountColumns), condition)))
+                QStringLiteral("SELECT %1 FROM account a WHERE %2").arg(QLatin1String(AccountColumns), lookup.where)))
             return fail(q.errorString());
-        const bool byLogin = keys.isEmpty() && &condition != &where.first();
-        q.bind(1, tool);
-        if (byLogin)
-            q.bind(2, tool);
-        q.bind(byLogin ? 3 : 2, keyOrLogin);
+        for (int i = 1; i <= lookup.toolBindings; ++i)
+            q.bind(i, tool);
+        q.bind(lookup.toolBindings + 1, keyOrLogin);
         while (q.next()) {
             if (keys.isEmpty()) {
                 accountId = q.integer(0);
@@ -833,27 +838,29 @@ bool Reconciler::run(ReconcileReport& report)
     // first those about to be cleared, then, once there is something to judge, those of older snapshots.
     // Keyed by a 64-bit hash of tool and key: a million strings would cost more than the run's counts are worth.
     QHash<quint64, AccountClass> previous;
+    QString previousError;
     auto loadPrevious = [&](const QString& where) {
         if (report.previousCounts.isEmpty())
             return true; // never reconciled: nothing to compare with
         SqliteStatement q;
-        if (!q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
-                                          "l.account_id WHERE %1 ORDER BY l.account_id")
-                               .arg(where)))
-            return false;
-        if (where.contains(QLatin1Char('?')))
-            q.bind(1, print);
-        while (q.next()) {
-            if (const auto cls = accountClassFromName(QString::fromLatin1(q.utf8(2))))
-                previous.insert(accountHash(q.utf8(0), q.utf8(1)), *cls);
+        if (q.prepare(db, QStringLiteral("SELECT a.tool, a.account_key, l.class FROM link l JOIN account a ON a.id = "
+                                         "l.account_id WHERE %1 ORDER BY l.account_id")
+                              .arg(where))) {
+            if (where.contains(QLatin1Char('?')))
+                q.bind(1, print);
+            while (q.next()) {
+                if (const auto cls = accountClassFromName(QString::fromLatin1(q.utf8(2))))
+                    previous.insert(accountHash(q.utf8(0), q.utf8(1)), *cls);
+            }
         }
-        return q.errorString().isEmpty();
+        previousError = q.errorString();
+        return previousError.isEmpty();
     };
     // Verdicts in account order, which is snapshot order, so the latest wins; "+" keeps SQLite reading both
     // tables in rowid order instead of walking the (snapshot, key) index to rows all over the file.
     const QString inCurrent = QStringLiteral("+a.snapshot_id IN (SELECT id FROM current_snapshot)");
     if (!loadPrevious(QStringLiteral("l.fingerprint <> ? AND ") + inCurrent))
-        return abort(tr("cannot read the previous verdicts: %1").arg(db.lastError().text()));
+        return abort(tr("cannot read the previous verdicts: %1").arg(previousError));
     timer.phase("verdicts about to be cleared read");
     QSqlQuery clear(db);
     // Correlated, not `account_id IN (every current account)`: that list would be built even when no
@@ -890,7 +897,7 @@ bool Reconciler::run(ReconcileReport& report)
     bool exhausted = false; // stepping a finished statement would start it again
     // Every current account comes by: those with a verdict still in force are only counted (their class is the
     // last column), the others are judged; together they are the run's counts, without a second pass.
-    constexpr int KeptClassColumn = 18;
+    constexpr int KeptClassColumn = AccountColumnCount;
     QMap<AccountClass, qint64> tally;
     auto read = [&](Batch& batch) {
         batch.clear();
@@ -918,7 +925,7 @@ bool Reconciler::run(ReconcileReport& report)
     if (!current.empty()) {
         const QHash<quint64, AccountClass> cleared = std::exchange(previous, {});
         if (!loadPrevious(QStringLiteral("NOT ") + inCurrent))
-            return abort(tr("cannot read the previous verdicts: %1").arg(db.lastError().text()));
+            return abort(tr("cannot read the previous verdicts: %1").arg(previousError));
         previous.insert(cleared); // the latest verdict of each account
     }
     std::future<std::vector<LinkRow>> judging;
@@ -963,7 +970,6 @@ bool Reconciler::run(ReconcileReport& report)
             countsJson.insert(accountClassName(c), n);
         }
     }
-    timer.phase("verdicts counted");
     QSqlQuery run(db);
     run.prepare(QStringLiteral("INSERT INTO reconcile_run (at, accounts, identities, counts, fingerprint, snapshots) "
                                "VALUES (?, ?, ?, ?, ?, ?)"));

@@ -2983,10 +2983,6 @@ Befehle:
         <translation>die Bewertung für %1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>cannot count the verdicts: %1</source>
-        <translation>die Bewertungen können nicht gezählt werden: %1</translation>
-    </message>
-    <message>
         <source>cannot record the run: %1</source>
         <translation>der Lauf kann nicht gespeichert werden: %1</translation>
     </message>
