@@ -175,13 +175,18 @@ private:
                         }
                     }
                     m_nextPages.clear();
-                    if (path || hasWork())
+                    if (path || hasWork() || (m_hasJob && m_openFailed))
                         break;
                     m_wake.wait(&m_mutex);
                 }
             }
             if (path) {
                 openStore(*path);
+                continue;
+            }
+            if (m_openFailed) {
+                // The query came after the workspace failed to open: it fails the same way.
+                failJob();
                 continue;
             }
             step();
@@ -217,15 +222,15 @@ private:
     {
         closeStore();
         m_unlinked = -1;
+        m_openFailed = false;
         if (path.isEmpty())
             return;
         auto store = std::make_unique<Store>();
         if (!store->open(path, Store::OpenMode::ExistingOnly)) {
             m_error = store->errorString();
-            if (m_hasJob) {
-                m_running = m_job.generation;
-                fail();
-            }
+            m_openFailed = true;
+            if (m_hasJob)
+                failJob();
             return;
         }
         QSqlQuery q(store->database());
@@ -484,6 +489,14 @@ private:
             Qt::QueuedConnection);
     }
 
+    // The current job cannot run at all (the workspace did not open): reported once, then dropped.
+    void failJob()
+    {
+        m_running = m_job.generation;
+        fail();
+        m_hasJob = false;
+    }
+
     void fail()
     {
         if (stale())
@@ -650,6 +663,7 @@ private:
     int m_seenSerial = 0;
     int m_idsRestarts = 0;
     QString m_error;
+    bool m_openFailed = false; // the current path did not open; every job for it fails
 };
 
 AccountTableModel::AccountTableModel(QObject* parent)
