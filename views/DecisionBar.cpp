@@ -2,6 +2,7 @@
 #include "DecisionBar.h"
 
 #include "campaign/DecisionService.h"
+#include "domain/Records.h"
 #include "util/Clock.h"
 
 #include <QDateEdit>
@@ -195,7 +196,8 @@ void DecisionBar::setItem(const CampaignInfo& campaign, const CampaignItem& item
             .arg(campaign.name.toHtmlEscaped(), campaign.due.toString(Qt::ISODate), item.reviewer.toHtmlEscaped()));
     if (item.decision && item.decisionBy) {
         const Attestation& a = *item.decisionBy;
-        QString what = tr("<b>%1</b> by %2 on %3").arg(a.decision, a.reviewer.toHtmlEscaped(), a.at.left(10));
+        QString what =
+            tr("<b>%1</b> by %2 on %3").arg(termTitle(a.decision), a.reviewer.toHtmlEscaped(), a.at.left(10));
         if (!a.field(QStringLiteral("until")).isEmpty())
             what += tr(" until %1").arg(a.field(QStringLiteral("until")));
         parts.append(item.isDecided() ? tr("decided: %1").arg(what) : tr("waiting: %1").arg(what));

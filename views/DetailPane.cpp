@@ -389,7 +389,7 @@ void DetailPane::setAttestations(qint64 accountId, const QList<Attestation>& att
         QList<QStandardItem*> row = {new QStandardItem(a.at),
                                      new QStandardItem(a.campaign),
                                      new QStandardItem(a.reviewer),
-                                     new QStandardItem(a.decision),
+                                     new QStandardItem(termTitle(a.decision)),
                                      new QStandardItem(fields.join(QStringLiteral("; "))),
                                      new QStandardItem(by ? tr("yes, by #%1").arg(by) : tr("no")),
                                      new QStandardItem(a.hash.left(12))};

@@ -101,6 +101,13 @@ QString termTitle(const QString& key)
         {"blocked", QT_TRANSLATE_NOOP("Term", "blocked")},
         {"invited", QT_TRANSLATE_NOOP("Term", "invited")},
         {"guest", QT_TRANSLATE_NOOP("Term", "guest")},
+        {"reconcile", QT_TRANSLATE_NOOP("Term", "reconcile")},
+        {"certify", QT_TRANSLATE_NOOP("Term", "certify")},
+        {"reassign", QT_TRANSLATE_NOOP("Term", "reassign")},
+        {"needs-info", QT_TRANSLATE_NOOP("Term", "needs-info")},
+        {"undo", QT_TRANSLATE_NOOP("Term", "undo")},
+        {"campaign-start", QT_TRANSLATE_NOOP("Term", "campaign-start")},
+        {"campaign-close", QT_TRANSLATE_NOOP("Term", "campaign-close")},
     };
     for (const auto& [word, title] : titles) {
         if (key == QLatin1String(word))

@@ -45,8 +45,8 @@ enum class AccountClass
 };
 
 QString accountClassName(AccountClass cls);
-// A word of Rollcall's vocabulary (a class, a recommendation, a tool-side state) as the interface shows it, in the
-// user's language. Files, the command line and evidence keep the words themselves.
+// A word of Rollcall's vocabulary (a class, a recommendation, a tool-side state, a decision) as the interface shows
+// it, in the user's language. Files, the command line and evidence keep the words themselves.
 QString termTitle(const QString& key);
 // The same for a class name; empty (an account not reconciled yet) reads "not reconciled".
 QString accountClassTitle(const QString& name);

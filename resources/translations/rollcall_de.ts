@@ -6496,6 +6496,34 @@ Speichern?</numerusform>
         <source>not reconciled</source>
         <translation>nicht abgeglichen</translation>
     </message>
+    <message>
+        <source>reconcile</source>
+        <translation>abgleichen</translation>
+    </message>
+    <message>
+        <source>certify</source>
+        <translation>zertifizieren</translation>
+    </message>
+    <message>
+        <source>reassign</source>
+        <translation>neu zuweisen</translation>
+    </message>
+    <message>
+        <source>needs-info</source>
+        <translation>Rückfrage</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>campaign-start</source>
+        <translation>Kampagnenstart</translation>
+    </message>
+    <message>
+        <source>campaign-close</source>
+        <translation>Kampagnenabschluss</translation>
+    </message>
 </context>
 <context>
     <name>ToolCsvSupport</name>
