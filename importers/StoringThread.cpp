@@ -30,12 +30,12 @@ StoringThread::~StoringThread()
 
 bool StoringThread::add(const IdentityRecord& identity)
 {
-    return push({identity, false});
+    return push({SnapshotWriter::values(identity), identity.line, identity.jsonPath, true, false});
 }
 
 bool StoringThread::add(const AccountRecord& account, bool skipRepeatedKey)
 {
-    return push({account, skipRepeatedKey});
+    return push({SnapshotWriter::values(account), account.line, account.jsonPath, false, skipRepeatedKey});
 }
 
 bool StoringThread::push(Row&& row)
@@ -87,17 +87,11 @@ ParseError StoringThread::error() const
 
 bool StoringThread::store(Row& row)
 {
-    if (const auto* identity = std::get_if<IdentityRecord>(&row.record)) {
-        if (m_writer.addIdentity(*identity))
-            return true;
-        m_error = {identity->line, 0, m_writer.errorString(), identity->jsonPath};
-        return false;
-    }
-    const auto& account = std::get<AccountRecord>(row.record);
-    if (m_writer.addAccount(account, row.skipRepeatedKey))
-        return true;
-    m_error = {account.line, 0, m_writer.errorString(), account.jsonPath};
-    return false;
+    const bool stored =
+        row.identity ? m_writer.addIdentity(row.values) : m_writer.addAccount(row.values, row.skipRepeatedKey);
+    if (!stored)
+        m_error = {row.line, 0, m_writer.errorString(), row.jsonPath};
+    return stored;
 }
 
 void StoringThread::run()

@@ -3,12 +3,12 @@
 
 #include "ParseError.h"
 #include "domain/Records.h"
+#include "store/RecordValues.h"
 
 #include <condition_variable>
 #include <deque>
 #include <mutex>
 #include <thread>
-#include <variant>
 #include <vector>
 
 namespace Rollcall {
@@ -39,7 +39,10 @@ public:
 private:
     struct Row
     {
-        std::variant<IdentityRecord, AccountRecord> record;
+        RecordValues values; // made on the reading thread
+        qint64 line = 0;
+        QString jsonPath;
+        bool identity = false;
         bool skipRepeatedKey = false;
     };
     using Batch = std::vector<Row>;

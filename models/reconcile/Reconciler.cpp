@@ -655,7 +655,7 @@ bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qin
         int toolBindings; // how many times `snapshot` appears
     };
     const Lookup lookups[] = {
-        {QStringLiteral("a.snapshot_id = %1 AND a.account_key = ?").arg(snapshot), 1},
+        {QStringLiteral("a.snapshot_id = %1 AND a.account_key = ? AND a.key_hash = key_hash(?2)").arg(snapshot), 1},
         {QStringLiteral("+a.snapshot_id = %1 AND a.id >= (SELECT COALESCE(MIN(x.id), 0) FROM account x WHERE "
                         "x.snapshot_id = %1) AND a.login = ? ORDER BY a.id")
              .arg(snapshot),

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnapshotWriter.h"
 
+#include "store/KeyHash.h"
 #include "util/Timestamps.h"
 
 #include <QSqlError>
@@ -50,6 +51,7 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     m_active = true;
     m_info = info;
     m_rows = 0;
+    m_seenKeys.clear();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, file_size, "
                              "encoding, header, imported_at, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
@@ -70,16 +72,17 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
                 "surname, status, guest, department, manager, end_date, raw, line, employee_id, external_ids, "
                 "last_sign_in, formula_cells) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         m_accountInsert.prepare(
-            db, QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, login, email, display_name, "
-                               "privilege, mfa, disabled_in_tool, last_activity, never_used, created, raw, line, "
-                               "other_emails, external_id, tool_role, state, state_expiry, last_activity_raw, "
-                               "formula_cells, bot, keys_active, keys_unused, oldest_key_rotated) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            db,
+            QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, login, email, display_name, "
+                           "privilege, mfa, disabled_in_tool, last_activity, never_used, created, raw, line, "
+                           "other_emails, external_id, tool_role, state, state_expiry, last_activity_raw, "
+                           "formula_cells, bot, keys_active, keys_unused, oldest_key_rotated, key_hash) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const bool lookups =
         m_identityLookup.prepare(
             db, QStringLiteral("SELECT line FROM identity WHERE snapshot_id = ? AND source_key = ?")) &&
-        m_accountLookup.prepare(db,
-                                QStringLiteral("SELECT line FROM account WHERE snapshot_id = ? AND account_key = ?"));
+        m_accountLookup.prepare(db, QStringLiteral("SELECT line FROM account WHERE snapshot_id = ? AND key_hash = ? "
+                                                   "AND account_key = ? ORDER BY line LIMIT 1"));
     if (!prepared || !lookups) {
         return fail(
             tr("cannot prepare the import: %1").arg(m_identityInsert.errorString() + m_accountInsert.errorString()));
@@ -87,41 +90,90 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     return true;
 }
 
+namespace {
+// Parameters of the insert statements that come from the record, after those the writer binds.
+constexpr int IdentityFirstValue = 2; // after snapshot_id
+constexpr int AccountFirstValue = 3;  // after snapshot_id, tool
+constexpr int AccountKeyValue = 0;
+constexpr int AccountKeyHashValue = 23;
+} // namespace
+
+RecordValues SnapshotWriter::values(const IdentityRecord& r)
+{
+    RecordValues v;
+    v.addText(r.sourceKey);
+    v.addText(r.email);
+    v.addText(r.upn);
+    v.addText(r.otherEmails.join(QLatin1Char('\n')));
+    v.addText(r.displayName);
+    v.addText(r.givenName);
+    v.addText(r.surname);
+    v.addText(identityStatusName(r.status));
+    v.addInteger(r.guest ? 1 : 0);
+    v.addText(r.department);
+    v.addText(r.manager);
+    v.addText(optionalDate(r.endDate));
+    v.addText(r.raw);
+    v.addInteger(r.line);
+    v.addText(r.employeeId);
+    v.addText(r.externalIds.join(QLatin1Char('\n')));
+    v.addText(optionalTimestamp(r.lastSignIn));
+    v.addInteger(r.formulaCells ? 1 : 0);
+    return v;
+}
+
+RecordValues SnapshotWriter::values(const AccountRecord& r)
+{
+    RecordValues v;
+    v.addText(r.accountKey);
+    v.addText(r.login);
+    v.addText(r.email);
+    v.addText(r.displayName);
+    v.addText(r.privilege);
+    if (r.mfa)
+        v.addInteger(*r.mfa ? 1 : 0);
+    else
+        v.addNull();
+    v.addInteger(r.disabledInTool() ? 1 : 0);
+    v.addText(optionalTimestamp(r.lastActivity));
+    v.addInteger(r.neverUsed ? 1 : 0);
+    v.addText(optionalTimestamp(r.created));
+    v.addText(r.raw);
+    v.addInteger(r.line);
+    v.addText(r.otherEmails.join(QLatin1Char('\n')));
+    v.addText(r.externalId);
+    v.addText(r.toolRole);
+    v.addText(r.state);
+    v.addText(optionalDate(r.stateExpiry));
+    v.addText(r.lastActivityRaw);
+    v.addInteger(r.formulaCells ? 1 : 0);
+    v.addInteger(r.bot ? 1 : 0);
+    v.addInteger(r.keysActive);
+    v.addInteger(r.keysUnused);
+    v.addText(optionalTimestamp(r.oldestKeyRotated));
+    v.addInteger(keyHash(v.text(AccountKeyValue)));
+    return v;
+}
+
 bool SnapshotWriter::addIdentity(const IdentityRecord& r)
 {
+    return addIdentity(values(r));
+}
+
+bool SnapshotWriter::addIdentity(const RecordValues& v)
+{
     SqliteStatement& q = m_identityInsert;
-    int i = 1;
-    q.bind(i++, m_snapshotId);
-    q.bind(i++, r.sourceKey);
-    q.bind(i++, r.email);
-    q.bind(i++, r.upn);
-    q.bind(i++, r.otherEmails.join(QLatin1Char('\n')));
-    q.bind(i++, r.displayName);
-    q.bind(i++, r.givenName);
-    q.bind(i++, r.surname);
-    const QString status = identityStatusName(r.status);
-    q.bind(i++, status);
-    q.bind(i++, qint64(r.guest ? 1 : 0));
-    q.bind(i++, r.department);
-    q.bind(i++, r.manager);
-    const auto endDate = optionalDate(r.endDate);
-    q.bindOptional(i++, endDate);
-    q.bind(i++, r.raw);
-    q.bind(i++, r.line);
-    q.bind(i++, r.employeeId);
-    const QString externalIds = r.externalIds.join(QLatin1Char('\n'));
-    q.bind(i++, externalIds);
-    const auto lastSignIn = optionalTimestamp(r.lastSignIn);
-    q.bindOptional(i++, lastSignIn);
-    q.bind(i++, qint64(r.formulaCells ? 1 : 0));
+    q.bind(1, m_snapshotId);
+    v.bindTo(q, IdentityFirstValue);
     if (!q.step()) {
+        const QString key = QString::fromUtf8(v.text(0));
         // Duplicate keys are found by the table's UNIQUE index, not by a second copy of every key in memory.
         if (q.uniqueViolated()) {
             return refuse(tr("identity '%1' appears again (first at line %2); expected one record per identity")
-                              .arg(r.sourceKey)
-                              .arg(firstLine(m_identityLookup, r.sourceKey)));
+                              .arg(key)
+                              .arg(firstIdentityLine(key)));
         }
-        return refuse(tr("cannot store identity '%1': %2").arg(r.sourceKey, q.errorString()));
+        return refuse(tr("cannot store identity '%1': %2").arg(key, q.errorString()));
     }
     ++m_rows;
     return true;
@@ -129,57 +181,55 @@ bool SnapshotWriter::addIdentity(const IdentityRecord& r)
 
 bool SnapshotWriter::addAccount(const AccountRecord& r, bool skipRepeatedKey)
 {
-    SqliteStatement& q = m_accountInsert;
-    int i = 1;
-    q.bind(i++, m_snapshotId);
-    q.bind(i++, m_info.tool);
-    q.bind(i++, r.accountKey);
-    q.bind(i++, r.login);
-    q.bind(i++, r.email);
-    q.bind(i++, r.displayName);
-    q.bind(i++, r.privilege);
-    if (r.mfa)
-        q.bind(i++, qint64(*r.mfa ? 1 : 0));
-    else
-        q.bindNull(i++);
-    q.bind(i++, qint64(r.disabledInTool() ? 1 : 0));
-    const auto lastActivity = optionalTimestamp(r.lastActivity);
-    q.bindOptional(i++, lastActivity);
-    q.bind(i++, qint64(r.neverUsed ? 1 : 0));
-    const auto created = optionalTimestamp(r.created);
-    q.bindOptional(i++, created);
-    q.bind(i++, r.raw);
-    q.bind(i++, r.line);
-    const QString otherEmails = r.otherEmails.join(QLatin1Char('\n'));
-    q.bind(i++, otherEmails);
-    q.bind(i++, r.externalId);
-    q.bind(i++, r.toolRole);
-    q.bind(i++, r.state);
-    const auto stateExpiry = optionalDate(r.stateExpiry);
-    q.bindOptional(i++, stateExpiry);
-    q.bind(i++, r.lastActivityRaw);
-    q.bind(i++, qint64(r.formulaCells ? 1 : 0));
-    q.bind(i++, qint64(r.bot ? 1 : 0));
-    q.bind(i++, qint64(r.keysActive));
-    q.bind(i++, qint64(r.keysUnused));
-    const auto oldestKey = optionalTimestamp(r.oldestKeyRotated);
-    q.bindOptional(i++, oldestKey);
-    if (!q.step()) {
-        if (q.uniqueViolated() && skipRepeatedKey)
-            return true; // only the failed statement was undone; the transaction goes on
-        if (q.uniqueViolated()) {
-            return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
-                              .arg(r.accountKey)
-                              .arg(firstLine(m_accountLookup, r.accountKey)));
-        }
-        return refuse(tr("cannot store account '%1': %2").arg(r.accountKey, q.errorString()));
+    return addAccount(values(r), skipRepeatedKey);
+}
+
+bool SnapshotWriter::addAccount(const RecordValues& v, bool skipRepeatedKey)
+{
+    const QByteArrayView key = v.text(AccountKeyValue);
+    if (const qint64 first = earlierAccountLine(v.integer(AccountKeyHashValue), key)) {
+        if (skipRepeatedKey)
+            return true;
+        return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
+                          .arg(QString::fromUtf8(key))
+                          .arg(first));
     }
+    SqliteStatement& q = m_accountInsert;
+    q.bind(1, m_snapshotId);
+    q.bind(2, m_info.tool);
+    v.bindTo(q, AccountFirstValue);
+    if (!q.step())
+        return refuse(tr("cannot store account '%1': %2").arg(QString::fromUtf8(key), q.errorString()));
     ++m_rows;
     return true;
 }
 
-qint64 SnapshotWriter::firstLine(SqliteStatement& lookup, const QString& key)
+qint64 SnapshotWriter::earlierAccountLine(qint64 hash, QByteArrayView key)
 {
+    // A bit per hash bucket says whether the snapshot may hold the key already; only then is it looked up.
+    // 2^24 buckets (2 MiB) keep lookups to a few percent of the rows of a million-row import.
+    constexpr quint64 Buckets = quint64(1) << 24;
+    if (m_seenKeys.empty())
+        m_seenKeys.assign(Buckets / 64, 0);
+    const quint64 bucket = quint64(hash) % Buckets;
+    quint64& word = m_seenKeys[bucket / 64];
+    const quint64 bit = quint64(1) << (bucket % 64);
+    if (!(word & bit)) {
+        word |= bit;
+        return 0;
+    }
+    SqliteStatement& lookup = m_accountLookup;
+    lookup.bind(1, m_snapshotId);
+    lookup.bind(2, hash);
+    lookup.bindUtf8(3, key);
+    const qint64 line = lookup.next() ? lookup.integer(0) : 0;
+    lookup.reset();
+    return line;
+}
+
+qint64 SnapshotWriter::firstIdentityLine(const QString& key)
+{
+    SqliteStatement& lookup = m_identityLookup;
     lookup.bind(1, m_snapshotId);
     lookup.bind(2, key);
     const qint64 line = lookup.next() ? lookup.integer(0) : 0;

@@ -4,7 +4,10 @@
 #include "domain/Records.h"
 #include "store/Store.h"
 
+#include "store/RecordValues.h"
 #include "store/SqliteStatement.h"
+
+#include <vector>
 
 namespace Rollcall {
 
@@ -25,6 +28,12 @@ public:
     // addIdentity and addAccount only use SQLite's own handle, never the Qt connection, so another
     // thread may call them while the owner waits; a refused record leaves the rollback to the owner.
     [[nodiscard]] bool addAccount(const AccountRecord& account, bool skipRepeatedKey = false);
+    // The same in two halves: values() turns a record into the insert's values (no workspace needed,
+    // any thread), add*() stores them.
+    static RecordValues values(const IdentityRecord& identity);
+    static RecordValues values(const AccountRecord& account);
+    [[nodiscard]] bool addIdentity(const RecordValues& identity);
+    [[nodiscard]] bool addAccount(const RecordValues& account, bool skipRepeatedKey);
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
     [[nodiscard]] bool commit();
@@ -37,8 +46,10 @@ public:
 private:
     bool fail(const QString& message);   // and rolls back
     bool refuse(const QString& message); // a record was refused: the transaction stays for the owner to end
-    // The line of the snapshot's first record with this key (0 if none), for "appears again" messages.
-    qint64 firstLine(SqliteStatement& lookup, const QString& key);
+    // The line of the snapshot's first identity with this key (0 if none), for "appears again" messages.
+    qint64 firstIdentityLine(const QString& key);
+    // The line of the snapshot's account with this key, 0 when it is new (and now seen).
+    qint64 earlierAccountLine(qint64 hash, QByteArrayView key);
 
     Store& m_store;
     SqliteStatement m_identityInsert;
@@ -48,6 +59,7 @@ private:
     SnapshotInfo m_info;
     qint64 m_snapshotId = 0;
     qint64 m_rows = 0;
+    std::vector<quint64> m_seenKeys; // one bit per bucket of account key hashes
     bool m_active = false;
     QString m_error;
 };

@@ -53,6 +53,12 @@ void SqliteStatement::bind(int index, const QByteArray& utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_STATIC);
 }
 
+void SqliteStatement::bindUtf8(int index, QByteArrayView utf8)
+{
+    static const char empty[] = "";
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? empty : utf8.data(), int(utf8.size()), SQLITE_STATIC);
+}
+
 void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

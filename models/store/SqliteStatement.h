@@ -22,8 +22,9 @@ public:
 
     // False when the connection is not SQLite or the SQL does not compile (see errorString()).
     [[nodiscard]] bool prepare(const QSqlDatabase& db, const QString& sql);
-    void bind(int index, const QString& text);    // 1-based; a null QString binds ""
-    void bind(int index, const QByteArray& utf8); // kept alive by the caller until step()
+    void bind(int index, const QString& text);     // 1-based; a null QString binds ""
+    void bind(int index, const QByteArray& utf8);  // kept alive by the caller until step()
+    void bindUtf8(int index, QByteArrayView utf8); // the same for any UTF-8 bytes
     void bind(int index, qint64 value);
     void bindDouble(int index, double value);
     void bindNull(int index);

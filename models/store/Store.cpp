@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Store.h"
 
+#include "store/KeyHash.h"
 #include "store/SqlScript.h"
 #include "util/Clock.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -123,6 +125,10 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return fail(tr("%1: cannot open: %2").arg(path, db.lastError().text()));
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0 ||
+        !registerKeyHash(*static_cast<sqlite3* const*>(handle.constData())))
+        return fail(tr("%1: cannot prepare the connection's functions").arg(path));
 
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
@@ -150,13 +156,16 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
     }
 
     for (const char* pragma :
-         {"PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA synchronous = NORMAL",
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
           "PRAGMA cache_size = -65536"}) { // 64 MiB: a million accounts touch more than the default 2 MiB
         if (!q.exec(QString::fromLatin1(pragma)))
             return fail(tr("%1: %2 failed: %3").arg(path, QString::fromLatin1(pragma), q.lastError().text()));
     }
+    // Migrations run without foreign keys: one that rebuilds a table must not cascade into others.
     if (version < latestSchemaVersion() && !migrate(version))
         return false;
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(tr("%1: PRAGMA foreign_keys = ON failed: %2").arg(path, q.lastError().text()));
     return true;
 }
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TempWorkspace.h"
+#include "store/KeyHash.h"
+#include "store/SnapshotWriter.h"
 #include "store/SqlScript.h"
 
 #include <QCryptographicHash>
@@ -130,6 +132,10 @@ private Q_SLOTS:
                                      "file_size, imported_at) VALUES ('tool', 'gh', 'x', 'f.csv', 'abc', 1, '2026')")
                    << QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, raw, line) VALUES (1, 'gh', "
                                      "'octocat', 'octocat', 2)")
+                   << QStringLiteral("INSERT INTO account (snapshot_id, tool, account_key, raw, line) VALUES (1, 'gh', "
+                                     "'Jürgen-Ø', 'Jürgen-Ø', 3)")
+                   << QStringLiteral("INSERT INTO link (account_id, class, reconciled_at) VALUES (2, 'unmanaged', "
+                                     "'2026')")
                    << QStringLiteral("PRAGMA application_id = %1").arg(0x524c434c)
                    << QStringLiteral("PRAGMA user_version = 1");
         makeSqlite(path, statements);
@@ -137,10 +143,17 @@ private Q_SLOTS:
         QVERIFY2(store.open(path), qPrintable(store.errorString()));
         QCOMPARE(store.schemaVersion(), Store::latestSchemaVersion());
         QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT account_key, state, tool_role FROM account_view")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT account_key, state, tool_role FROM account_view ORDER BY id")) &&
+                q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("octocat"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("active"));
         QVERIFY(q.value(2).toString().isEmpty());
+        // Schema 7 rebuilds the account table without foreign keys: the verdict on the second account stays.
+        QVERIFY(q.exec(QStringLiteral("SELECT a.account_key, l.class FROM link l JOIN account a ON a.id = "
+                                      "l.account_id")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Jürgen-Ø"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("unmanaged"));
 
         // Schema 6 spells the CHECK constraints as comparisons (no temporary B-tree per insert); they hold
         // as before, on this connection (which migrated) and on a new one.
@@ -172,6 +185,86 @@ private Q_SLOTS:
         }
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+
+        // Schema 7 rebuilt the account table: keys are found by their hash, the verdict of the second
+        // account survived (checked above), and foreign keys are on again afterwards.
+        QVERIFY(q.exec(QStringLiteral("SELECT account_key, key_hash FROM account ORDER BY id")));
+        int accounts = 0;
+        while (q.next()) {
+            ++accounts;
+            QCOMPARE(q.value(1).toLongLong(), keyHash(q.value(0).toString()));
+        }
+        QCOMPARE(accounts, 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'account' AND type = "
+                                      "'index'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("account_by_key"));
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!q.next());
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT line FROM account WHERE snapshot_id = 1 AND key_hash = "
+                                 "key_hash(?) AND account_key = ?"));
+        q.addBindValue(QStringLiteral("Jürgen-Ø"));
+        q.addBindValue(QStringLiteral("Jürgen-Ø"));
+        QVERIFY(q.exec() && q.next());
+        QVERIFY2(q.value(3).toString().contains(QLatin1String("account_by_key")), qPrintable(q.value(3).toString()));
+    }
+
+    // The key hash is FNV-1a 64 over UTF-8: stored in every workspace, so it must never change.
+    void keyHashIsFnv1a()
+    {
+        QCOMPARE(quint64(keyHash(QByteArrayView(""))), 0xcbf29ce484222325ULL);
+        QCOMPARE(quint64(keyHash(QByteArrayView("a"))), 0xaf63dc4c8601ec8cULL);
+        QCOMPARE(quint64(keyHash(QByteArrayView("foobar"))), 0x85944171f73967e8ULL);
+        QCOMPARE(keyHash(QStringView(u"Jürgen-Ø")), keyHash(QStringLiteral("Jürgen-Ø").toUtf8()));
+        TempWorkspace ws;
+        QSqlQuery q(ws.store().database());
+        q.prepare(QStringLiteral("SELECT key_hash(?), key_hash(NULL)"));
+        q.addBindValue(QStringLiteral("Jürgen-Ø"));
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toLongLong(), keyHash(QStringView(u"Jürgen-Ø")));
+        QVERIFY(q.value(1).isNull());
+    }
+
+    // Repeated keys are found through the hash's buckets and index; tens of thousands of keys share
+    // buckets without being taken for repeats, and a real repeat is named with its first line.
+    void repeatedAccountKeys()
+    {
+        TempWorkspace ws;
+        const auto writeAll = [&ws](bool skipRepeats, QString& error) {
+            SnapshotWriter w(ws.store());
+            SnapshotInfo info;
+            info.tool = QStringLiteral("gh");
+            info.format = QStringLiteral("test");
+            info.fileName = QStringLiteral("many.csv");
+            info.fileSha256 = skipRepeats ? QStringLiteral("skip") : QStringLiteral("refuse");
+            info.importedAt = QDateTime::currentDateTimeUtc();
+            if (!w.begin(info))
+                return qint64(-1);
+            for (int i = 0; i <= 60000; ++i) {
+                AccountRecord r;
+                r.accountKey = QStringLiteral("user-%1").arg(i == 60000 ? 4321 : i);
+                r.raw = r.accountKey;
+                r.line = i + 2;
+                if (!w.addAccount(r, skipRepeats)) {
+                    error = w.errorString();
+                    return qint64(-1);
+                }
+            }
+            return w.commit() ? w.rowCount() : qint64(-1);
+        };
+        QString error;
+        QCOMPARE(writeAll(false, error), qint64(-1));
+        QCOMPARE(error, QStringLiteral("account 'user-4321' appears again (first at line 4323); expected one record "
+                                       "per account"));
+        QCOMPARE(ws.count(QStringLiteral("SELECT count(*) FROM account")), qint64(0));
+        error.clear();
+        QCOMPARE(writeAll(true, error), qint64(60000));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(ws.count(QStringLiteral("SELECT count(DISTINCT account_key) FROM account")), qint64(60000));
+        QCOMPARE(ws.count(QStringLiteral("SELECT line FROM account WHERE account_key = 'user-4321'")), qint64(4323));
     }
 
     void splitsScripts()
