@@ -208,9 +208,19 @@ ImportResult Importer::run(const ImportRequest& request)
         result.error = tr("%1: import cancelled; nothing was imported").arg(path);
         return result;
     }
+    // Repeated account keys are found once the rows are in. One that stands earlier in the file than
+    // whatever stopped the reading is the error, as if it had been found on the way.
+    const bool keyed = writer.indexAccountKeys();
+    timer.phase("account keys indexed");
+    const ParseError stop = session.error();
+    if (!keyed && ((read && stored) || (writer.errorLine() > 0 && writer.errorLine() < stop.line))) {
+        writer.rollback();
+        result.error = ParseError{writer.errorLine(), 0, writer.errorString(), {}}.format(path);
+        return result;
+    }
     if (!read || !stored) {
         writer.rollback();
-        result.error = session.error().format(path);
+        result.error = stop.format(path);
         return result;
     }
     if (writer.rowCount() == 0) {

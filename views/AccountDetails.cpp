@@ -169,10 +169,12 @@ bool AccountDetails::load(const QSqlDatabase& db, qint64 accountId, AccountDetai
     d.fields = parseRecord(header, d.raw, &d.extraRecords);
 
     QSqlQuery h(db);
-    h.prepare(QStringLiteral("SELECT s.id, s.imported_at, s.file_name, a.privilege, a.state, a.email, a.last_activity, "
-                             "COALESCE(l.class, ''), l.risk FROM snapshot s JOIN account a ON a.snapshot_id = s.id AND "
-                             "a.key_hash = key_hash(?) AND a.account_key = ? LEFT JOIN link l ON l.account_id = a.id "
-                             "WHERE s.source_kind = 'tool' AND s.tool = ? ORDER BY s.id"));
+    h.prepare(
+        QStringLiteral("SELECT s.id, s.imported_at, s.file_name, a.privilege, a.state, a.email, a.last_activity, "
+                       "COALESCE(l.class, ''), l.risk FROM snapshot s JOIN account_key k ON k.snapshot_id = s.id AND "
+                       "k.key_hash = key_hash(?) JOIN account a ON a.id = k.account_id AND a.account_key = ? "
+                       "LEFT JOIN link l ON l.account_id = a.id "
+                       "WHERE s.source_kind = 'tool' AND s.tool = ? ORDER BY s.id"));
     h.addBindValue(d.accountKey);
     h.addBindValue(d.accountKey);
     h.addBindValue(d.tool);

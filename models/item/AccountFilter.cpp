@@ -134,9 +134,10 @@ QString AccountFilter::condition(QVariantList& binds) const
     if (changedSinceLastImport) {
         terms.append(QStringLiteral(
             "id IN (SELECT a.id FROM account a JOIN current_snapshot s ON s.id = a.snapshot_id "
-            "LEFT JOIN account p ON p.snapshot_id = (SELECT MAX(t.id) FROM snapshot t WHERE t.source_kind = 'tool' "
-            "AND t.tool = a.tool AND t.id < a.snapshot_id) AND p.key_hash = a.key_hash AND p.account_key = "
-            "a.account_key "
+            "LEFT JOIN account p ON p.id = (SELECT k.account_id FROM account_key k JOIN account x ON x.id = "
+            "k.account_id WHERE k.snapshot_id = (SELECT MAX(t.id) FROM snapshot t WHERE t.source_kind = 'tool' "
+            "AND t.tool = a.tool AND t.id < a.snapshot_id) AND k.key_hash = a.key_hash AND x.account_key = "
+            "a.account_key) "
             "WHERE s.source_kind = 'tool' AND (p.id IS NULL OR p.privilege IS NOT a.privilege OR p.state IS NOT "
             "a.state OR p.email IS NOT a.email OR p.last_activity IS NOT a.last_activity))"));
     }
@@ -376,7 +377,7 @@ Indexes availableIndexes(const QSqlDatabase& db)
 QString source(const Indexes& ix, Driver driver, bool withOwner)
 {
     // Account columns by their account_view names; `+` keeps SQLite from walking the
-    // (snapshot_id, key_hash) index, which would read the table in random order.
+    // snapshot index, which would read the current snapshots' rows through it instead of in order.
     QString columns = QStringLiteral(
         "a.snapshot_id AS snapshot_id, a.tool AS tool, a.account_key AS account_key, a.login AS login, "
         "a.email AS email, a.display_name AS display_name, a.privilege AS privilege, a.mfa AS mfa, "

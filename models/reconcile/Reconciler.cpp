@@ -655,7 +655,10 @@ bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qin
         int toolBindings; // how many times `snapshot` appears
     };
     const Lookup lookups[] = {
-        {QStringLiteral("a.snapshot_id = %1 AND a.account_key = ? AND a.key_hash = key_hash(?2)").arg(snapshot), 1},
+        {QStringLiteral("a.id IN (SELECT k.account_id FROM account_key k WHERE k.snapshot_id = %1 AND k.key_hash = "
+                        "key_hash(?)) AND a.account_key = ?2")
+             .arg(snapshot),
+         1},
         {QStringLiteral("+a.snapshot_id = %1 AND a.id >= (SELECT COALESCE(MIN(x.id), 0) FROM account x WHERE "
                         "x.snapshot_id = %1) AND a.login = ? ORDER BY a.id")
              .arg(snapshot),

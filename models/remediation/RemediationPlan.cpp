@@ -172,8 +172,9 @@ bool judge(const QSqlDatabase& db, const LatestSnapshot& latest, RemediationItem
 {
     item.checkedSnapshot = latest.id;
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT state, disabled_in_tool FROM account WHERE snapshot_id = ? AND key_hash = "
-                             "key_hash(?) AND account_key = ?"));
+    q.prepare(
+        QStringLiteral("SELECT a.state, a.disabled_in_tool FROM account_key k JOIN account a ON a.id = "
+                       "k.account_id WHERE k.snapshot_id = ? AND k.key_hash = key_hash(?) AND a.account_key = ?"));
     q.addBindValue(latest.id);
     q.addBindValue(item.accountKey);
     q.addBindValue(item.accountKey);

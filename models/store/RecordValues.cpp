@@ -39,6 +39,11 @@ void RecordValues::addNull()
     m_values.append({0, 0, Null});
 }
 
+void RecordValues::setInteger(int index, qint64 value)
+{
+    m_values[index] = {value, 0, Integer};
+}
+
 void RecordValues::bindTo(SqliteStatement& statement, int first) const
 {
     int index = first;

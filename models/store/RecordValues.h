@@ -23,6 +23,7 @@ public:
     void addText(const std::optional<QString>& text); // NULL when absent
     void addInteger(qint64 value);
     void addNull();
+    void setInteger(int index, qint64 value); // 0-based, replaces what is there
 
     // Binds every value, the first to parameter `first` (1-based).
     void bindTo(SqliteStatement& statement, int first) const;

@@ -7,6 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <optional>
+
 namespace Rollcall {
 
 namespace {
@@ -49,9 +52,17 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     if (!db.transaction())
         return fail(tr("cannot start the import transaction: %1").arg(describeSqlError(db.lastError())));
     m_active = true;
+    // An import only appends, so it needs few pages at hand; the store's large cache is for reading. A
+    // smaller one keeps a million-row import within 100 MB, the account keys it sorts at the end included.
+    QSqlQuery cache(db);
+    if (cache.exec(QStringLiteral("PRAGMA cache_size")) && cache.next())
+        m_cacheSize = cache.value(0).toLongLong();
+    cache.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     m_info = info;
     m_rows = 0;
-    m_seenKeys.clear();
+    m_accountKeys.clear();
+    m_keysIndexed = false;
+    m_errorLine = 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, file_size, "
                              "encoding, header, imported_at, row_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
@@ -81,8 +92,7 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     const bool lookups =
         m_identityLookup.prepare(
             db, QStringLiteral("SELECT line FROM identity WHERE snapshot_id = ? AND source_key = ?")) &&
-        m_accountLookup.prepare(db, QStringLiteral("SELECT line FROM account WHERE snapshot_id = ? AND key_hash = ? "
-                                                   "AND account_key = ? ORDER BY line LIMIT 1"));
+        m_accountLookup.prepare(db, QStringLiteral("SELECT account_key, line FROM account WHERE id = ?"));
     if (!prepared || !lookups) {
         return fail(
             tr("cannot prepare the import: %1").arg(m_identityInsert.errorString() + m_accountInsert.errorString()));
@@ -95,7 +105,6 @@ namespace {
 constexpr int IdentityFirstValue = 2; // after snapshot_id
 constexpr int AccountFirstValue = 3;  // after snapshot_id, tool
 constexpr int AccountKeyValue = 0;
-constexpr int AccountKeyHashValue = 23;
 } // namespace
 
 RecordValues SnapshotWriter::values(const IdentityRecord& r)
@@ -186,45 +195,112 @@ bool SnapshotWriter::addAccount(const AccountRecord& r, bool skipRepeatedKey)
 
 bool SnapshotWriter::addAccount(const RecordValues& v, bool skipRepeatedKey)
 {
-    const QByteArrayView key = v.text(AccountKeyValue);
-    if (const qint64 first = earlierAccountLine(v.integer(AccountKeyHashValue), key)) {
-        if (skipRepeatedKey)
-            return true;
-        return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
-                          .arg(QString::fromUtf8(key))
-                          .arg(first));
-    }
     SqliteStatement& q = m_accountInsert;
     q.bind(1, m_snapshotId);
     q.bind(2, m_info.tool);
     v.bindTo(q, AccountFirstValue);
-    if (!q.step())
-        return refuse(tr("cannot store account '%1': %2").arg(QString::fromUtf8(key), q.errorString()));
+    if (!q.step()) {
+        return refuse(
+            tr("cannot store account '%1': %2").arg(QString::fromUtf8(v.text(AccountKeyValue)), q.errorString()));
+    }
+    m_accountKeys.push_back({v.integer(AccountKeyHashValue), q.lastInsertRowId() * 2 + (skipRepeatedKey ? 1 : 0)});
     ++m_rows;
     return true;
 }
 
-qint64 SnapshotWriter::earlierAccountLine(qint64 hash, QByteArrayView key)
+bool SnapshotWriter::indexAccountKeys()
 {
-    // A bit per hash bucket says whether the snapshot may hold the key already; only then is it looked up.
-    // 2^24 buckets (2 MiB) keep lookups to a few percent of the rows of a million-row import.
-    constexpr quint64 Buckets = quint64(1) << 24;
-    if (m_seenKeys.empty())
-        m_seenKeys.assign(Buckets / 64, 0);
-    const quint64 bucket = quint64(hash) % Buckets;
-    quint64& word = m_seenKeys[bucket / 64];
-    const quint64 bit = quint64(1) << (bucket % 64);
-    if (!(word & bit)) {
-        word |= bit;
-        return 0;
+    m_keysIndexed = true;
+    if (m_accountKeys.empty())
+        return true;
+    std::sort(m_accountKeys.begin(), m_accountKeys.end(), [](const AccountKey& a, const AccountKey& b) {
+        return a.hash != b.hash ? a.hash < b.hash : a.idAndKeepFirst < b.idAndKeepFirst;
+    });
+
+    // Keys that share a hash are rare (a few in a million, most of them different keys): read and compare.
+    struct Repeat
+    {
+        qint64 accountId = 0;
+        qint64 line = 0;
+        qint64 firstLine = 0;
+        QString key;
+    };
+    std::optional<Repeat> refused; // the one earliest in the file, as if found while reading
+    std::vector<qint64> skipped;
+    const auto read = [this](qint64 accountId, QString& key, qint64& line) {
+        m_accountLookup.bind(1, accountId);
+        const bool found = m_accountLookup.next();
+        key = found ? m_accountLookup.text(0) : QString();
+        line = found ? m_accountLookup.integer(1) : 0;
+        m_accountLookup.reset();
+    };
+    for (size_t i = 0; i < m_accountKeys.size();) {
+        size_t end = i + 1;
+        while (end < m_accountKeys.size() && m_accountKeys[end].hash == m_accountKeys[i].hash)
+            ++end;
+        if (end - i > 1) {
+            QList<QString> keys(qsizetype(end - i));
+            QList<qint64> lines(qsizetype(end - i));
+            for (size_t k = i; k < end; ++k)
+                read(m_accountKeys[k].accountId(), keys[qsizetype(k - i)], lines[qsizetype(k - i)]);
+            for (size_t later = i + 1; later < end; ++later) {
+                for (size_t first = i; first < later; ++first) {
+                    if (keys.at(qsizetype(first - i)) != keys.at(qsizetype(later - i)))
+                        continue;
+                    AccountKey& repeat = m_accountKeys[later];
+                    if (repeat.keepFirst())
+                        skipped.push_back(repeat.accountId());
+                    else if (!refused || repeat.accountId() < refused->accountId)
+                        refused = Repeat{repeat.accountId(), lines.at(qsizetype(later - i)),
+                                         lines.at(qsizetype(first - i)), keys.at(qsizetype(later - i))};
+                    repeat.idAndKeepFirst = 0; // not indexed
+                    break;
+                }
+            }
+        }
+        i = end;
     }
-    SqliteStatement& lookup = m_accountLookup;
-    lookup.bind(1, m_snapshotId);
-    lookup.bind(2, hash);
-    lookup.bindUtf8(3, key);
-    const qint64 line = lookup.next() ? lookup.integer(0) : 0;
-    lookup.reset();
-    return line;
+    if (refused) {
+        m_errorLine = refused->line;
+        return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
+                          .arg(refused->key)
+                          .arg(refused->firstLine));
+    }
+
+    SqliteStatement drop;
+    SqliteStatement index;
+    const QSqlDatabase db = m_store.database();
+    if (!drop.prepare(db, QStringLiteral("DELETE FROM account WHERE id = ?")) ||
+        !index.prepare(db, QStringLiteral("INSERT INTO account_key (snapshot_id, key_hash, account_id) "
+                                          "VALUES (?, ?, ?)"))) {
+        return refuse(tr("cannot prepare the account keys: %1").arg(drop.errorString() + index.errorString()));
+    }
+    for (const qint64 id : skipped) {
+        drop.bind(1, id);
+        if (!drop.step())
+            return refuse(tr("cannot drop a repeated account: %1").arg(drop.errorString()));
+        --m_rows;
+    }
+    for (const AccountKey& k : m_accountKeys) {
+        if (k.idAndKeepFirst == 0)
+            continue;
+        index.bind(1, m_snapshotId);
+        index.bind(2, k.hash);
+        index.bind(3, k.accountId());
+        if (!index.step())
+            return refuse(tr("cannot store the account keys: %1").arg(index.errorString()));
+    }
+    std::vector<AccountKey>().swap(m_accountKeys);
+    return true;
+}
+
+void SnapshotWriter::restoreCacheSize()
+{
+    if (m_cacheSize == 0)
+        return;
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cacheSize));
+    m_cacheSize = 0;
 }
 
 qint64 SnapshotWriter::firstIdentityLine(const QString& key)
@@ -248,6 +324,8 @@ bool SnapshotWriter::commit()
 {
     if (!m_active)
         return fail(tr("no import in progress"));
+    if (!m_keysIndexed && !indexAccountKeys())
+        return fail(m_error);
     m_identityInsert.finalize();
     m_accountInsert.finalize();
     m_identityLookup.finalize();
@@ -267,6 +345,7 @@ bool SnapshotWriter::commit()
     if (!db.commit())
         return fail(tr("cannot commit the import: %1; nothing was imported").arg(describeSqlError(db.lastError())));
     m_active = false;
+    restoreCacheSize();
     return true;
 }
 
@@ -281,6 +360,7 @@ void SnapshotWriter::rollback()
     m_accountLookup.finalize();
     m_store.database().rollback();
     m_snapshotId = 0;
+    restoreCacheSize();
 }
 
 } // namespace Rollcall

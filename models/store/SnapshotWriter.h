@@ -30,10 +30,15 @@ public:
     [[nodiscard]] bool addAccount(const AccountRecord& account, bool skipRepeatedKey = false);
     // The same in two halves: values() turns a record into the insert's values (no workspace needed,
     // any thread), add*() stores them.
+    static constexpr int AccountKeyHashValue = 23; // where values() puts an account's key hash
     static RecordValues values(const IdentityRecord& identity);
     static RecordValues values(const AccountRecord& account);
     [[nodiscard]] bool addIdentity(const RecordValues& identity);
     [[nodiscard]] bool addAccount(const RecordValues& account, bool skipRepeatedKey);
+    // Finds repeated account keys and records the snapshot's keys, in hash order, once every account is in;
+    // commit() does it when it was not done. A repeat is refused unless it was added with skipRepeatedKey
+    // (then the later record is dropped): errorString() says which key, errorLine() the later record's line.
+    [[nodiscard]] bool indexAccountKeys();
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
     [[nodiscard]] bool commit();
@@ -42,14 +47,14 @@ public:
     qint64 snapshotId() const { return m_snapshotId; }
     qint64 rowCount() const { return m_rows; }
     QString errorString() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; } // the record indexAccountKeys() refused, else 0
 
 private:
     bool fail(const QString& message);   // and rolls back
     bool refuse(const QString& message); // a record was refused: the transaction stays for the owner to end
     // The line of the snapshot's first identity with this key (0 if none), for "appears again" messages.
     qint64 firstIdentityLine(const QString& key);
-    // The line of the snapshot's account with this key, 0 when it is new (and now seen).
-    qint64 earlierAccountLine(qint64 hash, QByteArrayView key);
+    void restoreCacheSize();
 
     Store& m_store;
     SqliteStatement m_identityInsert;
@@ -59,7 +64,17 @@ private:
     SnapshotInfo m_info;
     qint64 m_snapshotId = 0;
     qint64 m_rows = 0;
-    std::vector<quint64> m_seenKeys; // one bit per bucket of account key hashes
+    struct AccountKey // 16 bytes: a million-row import keeps a million of them
+    {
+        qint64 hash = 0;
+        qint64 idAndKeepFirst = 0; // account id * 2 + 1 if a repeat is dropped rather than refused; 0 once dropped
+        qint64 accountId() const { return idAndKeepFirst >> 1; }
+        bool keepFirst() const { return idAndKeepFirst & 1; }
+    };
+    std::vector<AccountKey> m_accountKeys; // this snapshot's, in arrival order until indexed
+    bool m_keysIndexed = false;
+    qint64 m_cacheSize = 0; // the connection's own, while an import runs with less
+    qint64 m_errorLine = 0;
     bool m_active = false;
     QString m_error;
 };

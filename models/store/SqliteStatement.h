@@ -38,6 +38,7 @@ public:
     qint64 integer(int column) const;
     bool isNull(int column) const;
     void reset();
+    qint64 lastInsertRowId() const;
     void finalize();
     QString errorString() const { return m_error; }
     // The last step() broke a UNIQUE constraint.
