@@ -6331,6 +6331,18 @@ Speichern?</numerusform>
         <source>cannot commit the import: %1; nothing was imported</source>
         <translation>der Import kann nicht festgeschrieben werden: %1; nichts wurde importiert</translation>
     </message>
+    <message>
+        <source>cannot prepare the account keys: %1</source>
+        <translation>die Kontoschlüssel können nicht vorbereitet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot drop a repeated account: %1</source>
+        <translation>ein wiederholtes Konto kann nicht verworfen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the account keys: %1</source>
+        <translation>die Kontoschlüssel können nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStatement</name>
@@ -6416,6 +6428,10 @@ Speichern?</numerusform>
     <message>
         <source>%1: the workspace is read-only: Rollcall needs to write the file and its folder, even to read it; copy it somewhere writable</source>
         <translation>%1: der Arbeitsbereich ist schreibgeschützt: Rollcall muss die Datei und ihren Ordner schreiben können, selbst zum Lesen; an einen beschreibbaren Ort kopieren</translation>
+    </message>
+    <message>
+        <source>%1: cannot prepare the connection&apos;s functions</source>
+        <translation>%1: die Funktionen der Verbindung können nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ private Q_SLOTS:
         QSqlQuery q(ws.store().database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 16384);
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
         for (const char* table : {"snapshot", "identity", "account", "link", "rules"})
