@@ -209,8 +209,9 @@ ImportResult Importer::run(const ImportRequest& request)
         return result;
     }
     // Repeated account keys are found once the rows are in. One that stands earlier in the file than
-    // whatever stopped the reading is the error, as if it had been found on the way.
-    const bool keyed = writer.indexAccountKeys();
+    // whatever stopped the reading is the error, as if it had been found on the way; after such a stop
+    // the keys are only checked, not stored.
+    const bool keyed = read && stored ? writer.indexAccountKeys() : writer.checkAccountKeys();
     timer.phase("account keys indexed");
     const ParseError stop = session.error();
     if (!keyed && ((read && stored) || (writer.errorLine() > 0 && writer.errorLine() < stop.line))) {

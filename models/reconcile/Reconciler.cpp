@@ -125,8 +125,8 @@ quint64 accountHash(QByteArrayView tool, QByteArrayView accountKey)
 }
 
 // The rows of the current snapshots of one kind, read in rowid order from the first of them on. A snapshot's
-// rows are written in one transaction, so they are contiguous; walking the (snapshot, key) index instead would
-// fetch them all over the file and sort them again. "+" keeps SQLite from using that index.
+// rows are written in one transaction, so they are contiguous; walking the identity table's (snapshot, key)
+// index instead would fetch them all over the file and sort them again. "+" keeps SQLite off any index.
 QString currentRows(const QString& table, const QString& alias, const QString& kind)
 {
     const QString snapshots = QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = '%1')").arg(kind);
@@ -645,7 +645,7 @@ void Reconciler::recommend(Verdict& v, const AccountRecord& account) const
 
 bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qint64& accountId, AccountRecord& account)
 {
-    // By account key first, through the (snapshot, key) index; then by login, reading the tool's current
+    // By account key first, through account_key; then by login, reading the tool's current
     // snapshot in rowid order: there is no login index, and an OR of both would read every snapshot.
     const QString snapshot =
         QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = 'tool' AND tool = ?)");
@@ -860,7 +860,7 @@ bool Reconciler::run(ReconcileReport& report)
         return previousError.isEmpty();
     };
     // Verdicts in account order, which is snapshot order, so the latest wins; "+" keeps SQLite reading both
-    // tables in rowid order instead of walking the (snapshot, key) index to rows all over the file.
+    // tables in rowid order instead of going through the snapshot index first.
     const QString inCurrent = QStringLiteral("+a.snapshot_id IN (SELECT id FROM current_snapshot)");
     if (!loadPrevious(QStringLiteral("l.fingerprint <> ? AND ") + inCurrent))
         return abort(tr("cannot read the previous verdicts: %1").arg(previousError));

@@ -8,9 +8,9 @@ struct sqlite3;
 
 namespace Rollcall {
 
-// The account table finds accounts by this hash of their key (schema 7): FNV-1a over the key's
-// UTF-8 bytes, as a signed 64-bit integer. Two keys may share a hash, so a lookup always compares
-// the key as well.
+// Accounts are found by this hash of their key, through the account_key table (schema 7): FNV-1a
+// over the key's UTF-8 bytes, as a signed 64-bit integer. Two keys may share a hash, so a lookup
+// always compares the key as well.
 qint64 keyHash(QByteArrayView utf8);
 qint64 keyHash(QStringView key);
 

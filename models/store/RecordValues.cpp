@@ -3,6 +3,8 @@
 
 #include "store/SqliteStatement.h"
 
+#include <QStringEncoder>
+
 namespace Rollcall {
 
 RecordValues::RecordValues()

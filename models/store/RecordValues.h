@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QStringEncoder>
 #include <QVarLengthArray>
 
 #include <optional>
@@ -29,6 +28,7 @@ public:
     void bindTo(SqliteStatement& statement, int first) const;
     QByteArrayView text(int index) const; // 0-based; empty unless the value is a text
     qint64 integer(int index) const;
+    int size() const { return int(m_values.size()); }
 
 private:
     static constexpr qint32 Integer = -1;

@@ -61,7 +61,8 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     m_info = info;
     m_rows = 0;
     m_accountKeys.clear();
-    m_keysIndexed = false;
+    m_droppedRepeats.clear();
+    m_keys = KeysState::Open;
     m_errorLine = 0;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, file_size, "
@@ -161,6 +162,7 @@ RecordValues SnapshotWriter::values(const AccountRecord& r)
     v.addInteger(r.keysUnused);
     v.addText(optionalTimestamp(r.oldestKeyRotated));
     v.addInteger(keyHash(v.text(AccountKeyValue)));
+    Q_ASSERT(v.size() == AccountKeyHashValue + 1);
     return v;
 }
 
@@ -208,11 +210,11 @@ bool SnapshotWriter::addAccount(const RecordValues& v, bool skipRepeatedKey)
     return true;
 }
 
-bool SnapshotWriter::indexAccountKeys()
+bool SnapshotWriter::checkAccountKeys()
 {
-    m_keysIndexed = true;
-    if (m_accountKeys.empty())
-        return true;
+    if (m_keys != KeysState::Open)
+        return m_keys != KeysState::Failed;
+    m_keys = KeysState::Checked;
     std::sort(m_accountKeys.begin(), m_accountKeys.end(), [](const AccountKey& a, const AccountKey& b) {
         return a.hash != b.hash ? a.hash < b.hash : a.idAndKeepFirst < b.idAndKeepFirst;
     });
@@ -226,7 +228,6 @@ bool SnapshotWriter::indexAccountKeys()
         QString key;
     };
     std::optional<Repeat> refused; // the one earliest in the file, as if found while reading
-    std::vector<qint64> skipped;
     const auto read = [this](qint64 accountId, QString& key, qint64& line) {
         m_accountLookup.bind(1, accountId);
         const bool found = m_accountLookup.next();
@@ -249,7 +250,7 @@ bool SnapshotWriter::indexAccountKeys()
                         continue;
                     AccountKey& repeat = m_accountKeys[later];
                     if (repeat.keepFirst())
-                        skipped.push_back(repeat.accountId());
+                        m_droppedRepeats.push_back(repeat.accountId());
                     else if (!refused || repeat.accountId() < refused->accountId)
                         refused = Repeat{repeat.accountId(), lines.at(qsizetype(later - i)),
                                          lines.at(qsizetype(first - i)), keys.at(qsizetype(later - i))};
@@ -261,12 +262,27 @@ bool SnapshotWriter::indexAccountKeys()
         i = end;
     }
     if (refused) {
+        m_keys = KeysState::Failed;
         m_errorLine = refused->line;
         return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
                           .arg(refused->key)
                           .arg(refused->firstLine));
     }
+    return true;
+}
 
+bool SnapshotWriter::indexAccountKeys()
+{
+    if (m_keys == KeysState::Indexed)
+        return true;
+    if (!checkAccountKeys())
+        return false;
+    if (m_accountKeys.empty()) { // a directory
+        m_keys = KeysState::Indexed;
+        return true;
+    }
+    // Whatever fails from here leaves the snapshot unfit to commit.
+    m_keys = KeysState::Failed;
     SqliteStatement drop;
     SqliteStatement index;
     const QSqlDatabase db = m_store.database();
@@ -275,7 +291,7 @@ bool SnapshotWriter::indexAccountKeys()
                                           "VALUES (?, ?, ?)"))) {
         return refuse(tr("cannot prepare the account keys: %1").arg(drop.errorString() + index.errorString()));
     }
-    for (const qint64 id : skipped) {
+    for (const qint64 id : m_droppedRepeats) {
         drop.bind(1, id);
         if (!drop.step())
             return refuse(tr("cannot drop a repeated account: %1").arg(drop.errorString()));
@@ -291,6 +307,8 @@ bool SnapshotWriter::indexAccountKeys()
             return refuse(tr("cannot store the account keys: %1").arg(index.errorString()));
     }
     std::vector<AccountKey>().swap(m_accountKeys);
+    m_droppedRepeats.clear();
+    m_keys = KeysState::Indexed;
     return true;
 }
 
@@ -324,7 +342,7 @@ bool SnapshotWriter::commit()
 {
     if (!m_active)
         return fail(tr("no import in progress"));
-    if (!m_keysIndexed && !indexAccountKeys())
+    if (!indexAccountKeys())
         return fail(m_error);
     m_identityInsert.finalize();
     m_accountInsert.finalize();

@@ -35,9 +35,12 @@ public:
     static RecordValues values(const AccountRecord& account);
     [[nodiscard]] bool addIdentity(const RecordValues& identity);
     [[nodiscard]] bool addAccount(const RecordValues& account, bool skipRepeatedKey);
-    // Finds repeated account keys and records the snapshot's keys, in hash order, once every account is in;
-    // commit() does it when it was not done. A repeat is refused unless it was added with skipRepeatedKey
-    // (then the later record is dropped): errorString() says which key, errorLine() the later record's line.
+    // Finds repeated account keys once every account is in. A repeat is refused unless it was added with
+    // skipRepeatedKey (then the later record will be dropped): errorString() says which key, errorLine() the
+    // later record's line. Enough when the import has failed anyway and only the first error matters.
+    [[nodiscard]] bool checkAccountKeys();
+    // Checks, drops the repeats to be dropped and records the snapshot's keys in hash order; commit() does it
+    // when it was not done.
     [[nodiscard]] bool indexAccountKeys();
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
@@ -47,7 +50,7 @@ public:
     qint64 snapshotId() const { return m_snapshotId; }
     qint64 rowCount() const { return m_rows; }
     QString errorString() const { return m_error; }
-    qint64 errorLine() const { return m_errorLine; } // the record indexAccountKeys() refused, else 0
+    qint64 errorLine() const { return m_errorLine; } // the record checkAccountKeys() refused, else 0
 
 private:
     bool fail(const QString& message);   // and rolls back
@@ -67,12 +70,20 @@ private:
     struct AccountKey // 16 bytes: a million-row import keeps a million of them
     {
         qint64 hash = 0;
-        qint64 idAndKeepFirst = 0; // account id * 2 + 1 if a repeat is dropped rather than refused; 0 once dropped
+        qint64 idAndKeepFirst = 0; // account id * 2 + 1 if a repeat is dropped rather than refused; 0 for a repeat
         qint64 accountId() const { return idAndKeepFirst >> 1; }
         bool keepFirst() const { return idAndKeepFirst & 1; }
     };
-    std::vector<AccountKey> m_accountKeys; // this snapshot's, in arrival order until indexed
-    bool m_keysIndexed = false;
+    std::vector<AccountKey> m_accountKeys; // this snapshot's, in arrival order until checked
+    std::vector<qint64> m_droppedRepeats;  // accounts that repeat an earlier key where the first is kept
+    enum class KeysState
+    {
+        Open,
+        Checked,
+        Indexed,
+        Failed, // a repeat was refused or the keys could not be stored
+    };
+    KeysState m_keys = KeysState::Open;
     qint64 m_cacheSize = 0; // the connection's own, while an import runs with less
     qint64 m_errorLine = 0;
     bool m_active = false;
