@@ -13,6 +13,21 @@ QString domainOf(const QString& email)
 
 QString Rules::normaliseEmail(const QString& email) const
 {
+    // Most addresses are already in shape: one look at them, and the same string back without a copy.
+    if (!email.isEmpty() && !email.front().isSpace() && !email.back().isSpace()) {
+        qsizetype at = -1;
+        bool inShape = true;
+        for (qsizetype i = 0; inShape && i < email.size(); ++i) {
+            const char16_t c = email.at(i).unicode();
+            if (c == u'@')
+                at = i;
+            else if ((c >= u'A' && c <= u'Z') || c >= 0x80 || c == u' ' || (c == u'+' && plusAddressing))
+                inShape = false;
+        }
+        if (inShape && at > 0 && at < email.size() - 1 &&
+            (aliasDomains.isEmpty() || !aliasDomains.contains(email.mid(at + 1))))
+            return email;
+    }
     QString e = email.trimmed().toLower();
     const qsizetype at = e.lastIndexOf(QLatin1Char('@'));
     if (at <= 0 || at == e.size() - 1 || e.contains(QLatin1Char(' ')))

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QVarLengthArray>
 
+#include <cstring>
 #include <functional>
 #include <future>
 
@@ -44,6 +45,40 @@ struct ManualLink
 
 using Candidates = QVarLengthArray<int, 4>;
 
+// A key as CandidateMap hashes it: four characters a step, multiplied and mixed, instead of qHash's
+// byte-wise SipHash over the UTF-16, which was most of the time spent finding a key. Seeded per process.
+struct CandidateKey
+{
+    QStringView text;
+    friend bool operator==(CandidateKey a, CandidateKey b) noexcept { return a.text == b.text; }
+};
+
+size_t qHash(CandidateKey key, size_t seed) noexcept
+{
+    constexpr quint64 Multiplier = 0x9e3779b97f4a7c15ULL;
+    const char* bytes = reinterpret_cast<const char*>(key.text.utf16());
+    qsizetype left = key.text.size() * qsizetype(sizeof(char16_t));
+    quint64 h = quint64(seed) ^ (quint64(left) * Multiplier);
+    for (; left >= 8; bytes += 8, left -= 8) {
+        quint64 word;
+        memcpy(&word, bytes, 8);
+        h = (h ^ word) * Multiplier;
+        h ^= h >> 29;
+    }
+    if (left > 0) {
+        quint64 word = 0;
+        memcpy(&word, bytes, size_t(left));
+        h = (h ^ word) * Multiplier;
+    }
+    // MurmurHash3's finaliser: every bit of the key reaches the low bits the table indexes by.
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return size_t(h);
+}
+
 // Identities by a key. Most keys name one identity, kept in the table itself; only a key shared by
 // several gets a list. The keys' characters live in a few large blocks, not one allocation each: a
 // directory of 200,000 has about two million keys, and making and freeing them was half the load.
@@ -56,9 +91,9 @@ public:
     {
         if (key.isEmpty())
             return;
-        auto it = m_map.find(key); // the value: n > 0 is identity n - 1; n < 0 is m_shared[-n - 1]
+        auto it = m_map.find({key}); // the value: n > 0 is identity n - 1; n < 0 is m_shared[-n - 1]
         if (it == m_map.end()) {
-            m_map.insert(store(key), identity + 1);
+            m_map.insert({store(key)}, identity + 1);
         } else if (*it > 0) {
             if (*it != identity + 1) {
                 m_shared.append({*it - 1, identity});
@@ -70,7 +105,9 @@ public:
     }
     Candidates value(QStringView key) const
     {
-        const auto it = m_map.constFind(key);
+        if (key.isEmpty())
+            return {};
+        const auto it = m_map.constFind({key});
         if (it == m_map.cend())
             return {};
         if (*it > 0)
@@ -94,7 +131,7 @@ private:
         return QStringView(at, key.size());
     }
 
-    QHash<QStringView, int> m_map;
+    QHash<CandidateKey, int> m_map;
     QList<QList<int>> m_shared;
     QList<QString> m_blocks;
     qsizetype m_used = 0;
@@ -147,7 +184,77 @@ const char* const AccountColumns =
     "a.mfa, a.state, a.state_expiry, a.last_activity, a.never_used, a.bot, a.keys_active, a.keys_unused, "
     "a.oldest_key_rotated";
 
-void readAccount(const SqliteStatement& q, AccountRecord& a)
+// An account's columns copied out of a statement as they are, for another thread to decode: a batch's
+// texts in one buffer, each column a slice of it or an integer.
+class CopiedAccounts
+{
+    struct Cell
+    {
+        qint64 integer = 0;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+        bool null = true;
+    };
+
+public:
+    void clear()
+    {
+        m_bytes.clear();
+        m_cells.clear();
+    }
+    // Copies the statement's current row; returns its index.
+    qsizetype append(const SqliteStatement& q)
+    {
+        const qsizetype row = qsizetype(m_cells.size()) / AccountColumnCount;
+        for (int i = 0; i < AccountColumnCount; ++i) {
+            Cell& cell = m_cells.emplace_back();
+            if (isIntegerColumn(i)) {
+                cell.null = q.isNull(i);
+                cell.integer = q.integer(i);
+            } else {
+                const QByteArrayView text = q.utf8(i);
+                cell.null = text.data() == nullptr;
+                cell.offset = m_bytes.size();
+                cell.size = text.size();
+                m_bytes.append(text);
+            }
+        }
+        return row;
+    }
+
+    // The columns of one copied row, read as readAccount() reads a statement's.
+    class Row
+    {
+    public:
+        Row(const CopiedAccounts& rows, qsizetype row)
+            : m_rows(rows)
+            , m_first(row * AccountColumnCount)
+        {}
+        QString text(int column) const
+        {
+            const Cell& c = cell(column);
+            return c.null ? QString() : QString::fromUtf8(m_rows.m_bytes.constData() + c.offset, c.size);
+        }
+        qint64 integer(int column) const { return cell(column).integer; }
+        bool isNull(int column) const { return cell(column).null; }
+
+    private:
+        const Cell& cell(int column) const { return m_rows.m_cells[size_t(m_first + column)]; }
+        const CopiedAccounts& m_rows;
+        qsizetype m_first;
+    };
+
+private:
+    static constexpr bool isIntegerColumn(int column)
+    {
+        return column == 0 || column == 9 || (column >= 13 && column <= 16);
+    }
+    QByteArray m_bytes;
+    std::vector<Cell> m_cells;
+};
+
+template <typename Columns>
+void readAccount(const Columns& q, AccountRecord& a)
 {
     a = {};
     a.accountKey = q.text(2);
@@ -190,17 +297,16 @@ struct Reconciler::Index
     {}
 };
 
-QString Verdict::riskFactorsJson() const
+QByteArray Verdict::riskFactorsJson() const
 {
     // Names and points only: the words are Reconciler::riskFactorText(), in the reader's language.
-    QString json = QStringLiteral("[");
+    QByteArray json("[");
     for (const RiskFactor& f : factors) {
         if (json.size() > 1)
-            json += QLatin1Char(',');
-        json += QLatin1String("{\"factor\":\"") + f.name + QLatin1String("\",\"points\":") + QString::number(f.points) +
-                QLatin1Char('}');
+            json += ',';
+        json += "{\"factor\":\"" + f.name.toUtf8() + "\",\"points\":" + QByteArray::number(f.points) + '}';
     }
-    return json + QLatin1Char(']');
+    return json + ']';
 }
 
 Reconciler::Reconciler(Store& store, const Rules& rules)
@@ -327,10 +433,11 @@ QString Reconciler::fingerprint() const
 Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, bool withTrace) const
 {
     const Index& ix = *m_index;
+    const QDateTime now = Clock::nowUtc();
     Verdict v;
     auto describe = [&](int i) {
         const Identity& id = ix.identities.at(i);
-        return id.name.isEmpty() ? id.primary : QStringLiteral("%1 <%2>").arg(id.name, id.primary);
+        return id.name.isEmpty() ? id.primary : id.name + QLatin1String(" <") + id.primary + QLatin1Char('>');
     };
     auto trace = [&](const QString& rule, const QString& compared, const QString& outcome) {
         if (withTrace)
@@ -369,15 +476,16 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
                 tr("declared break-glass account in the rules; its owner %1 is not in the directory").arg(entry.owner);
         }
         trace(v.rule, entry.account, v.explanation);
-        scoreRisk(v, account);
-        recommend(v, account);
+        scoreRisk(v, account, now, withTrace);
+        recommend(v, account, now);
         return v;
     }
     if (withTrace)
         trace(QStringLiteral("break-glass"), account.accountKey, tr("not declared in the rules"));
 
     // 1. A reviewer's manual link outranks every rule.
-    const auto manual = ix.manualLinks.constFind(accountKeyOf(tool, account.accountKey));
+    const auto manual = ix.manualLinks.isEmpty() ? ix.manualLinks.cend()
+                                                 : ix.manualLinks.constFind(accountKeyOf(tool, account.accountKey));
     if (manual != ix.manualLinks.cend()) {
         const auto found = ix.byPrimary.constFind(manual->owner);
         const QString why = tr("linked by %1 on %2: %3").arg(manual->actor, manual->at.left(10), manual->reason);
@@ -539,8 +647,8 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
     }
     if (account.disabledInTool())
         v.explanation += tr(" (already %1 in the tool)").arg(account.state);
-    scoreRisk(v, account);
-    recommend(v, account);
+    scoreRisk(v, account, now, withTrace);
+    recommend(v, account, now);
     return v;
 }
 
@@ -572,16 +680,16 @@ QString Reconciler::riskFactorText(const QString& factor, const AccountRecord& a
     return factor;
 }
 
-void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account) const
+void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account, const QDateTime& now, bool withText) const
 {
-    const QDateTime now = Clock::nowUtc();
     int risk = 0;
     auto add = [&](const char* name) {
         const int points = m_rules.riskWeight(QLatin1String(name));
         if (points == 0)
             return;
         risk += points;
-        v.factors.append({QLatin1String(name), points, riskFactorText(QLatin1String(name), account, now)});
+        v.factors.append(
+            {QLatin1String(name), points, withText ? riskFactorText(QLatin1String(name), account, now) : QString()});
     };
     if (isPrivileged(account.privilege))
         add("privileged");
@@ -620,17 +728,17 @@ void Reconciler::scoreRisk(Verdict& v, const AccountRecord& account) const
         if (points != 0) {
             risk += points;
             v.factors.append({QStringLiteral("disabled_in_tool"), points,
-                              riskFactorText(QStringLiteral("disabled_in_tool"), account, now)});
+                              withText ? riskFactorText(QStringLiteral("disabled_in_tool"), account, now) : QString()});
         }
     }
     v.risk = std::clamp(risk, 0, 100);
 }
 
-void Reconciler::recommend(Verdict& v, const AccountRecord& account) const
+void Reconciler::recommend(Verdict& v, const AccountRecord& account, const QDateTime& now) const
 {
     bool stale = account.neverUsed;
     if (account.lastActivity)
-        stale = account.lastActivity->daysTo(Clock::nowUtc()) > m_rules.staleAfterDays;
+        stale = account.lastActivity->daysTo(now) > m_rules.staleAfterDays;
     if (v.cls == AccountClass::Orphaned)
         v.recommendation = QStringLiteral("remove");
     else if (v.cls == AccountClass::External && stale)
@@ -700,7 +808,8 @@ namespace {
 struct LinkRow
 {
     LinkRow(const Verdict& v, const QString& tool, const QString& accountKey)
-        : accountHash(Rollcall::accountHash(tool.toUtf8(), accountKey.toUtf8()))
+        : accountKey(accountKey)
+        , accountHash(Rollcall::accountHash(tool.toUtf8(), accountKey.toUtf8()))
         , identityId(v.identityId)
         , cls(v.cls)
         , clsName(accountClassName(v.cls).toUtf8())
@@ -709,11 +818,12 @@ struct LinkRow
         , explanation(v.explanation.toUtf8())
         , candidates(v.candidates.join(QLatin1Char('\n')).toUtf8())
         , risk(v.risk)
-        , factors(v.riskFactorsJson().toUtf8())
+        , factors(v.riskFactorsJson())
         , recommendation(v.recommendation.toUtf8())
         , suggestions(v.suggestions.join(QLatin1Char('\n')).toUtf8())
         , matchedValue(v.matchedValue.toUtf8())
     {}
+    QString accountKey;
     quint64 accountHash;
     qint64 identityId;
     AccountClass cls;
@@ -889,65 +999,74 @@ bool Reconciler::run(ReconcileReport& report)
         return abort(tr("cannot prepare the verdicts: %1").arg(writer.errorString()));
     // Judging runs on a second thread, a batch at a time, while this one reads the next batch and
     // stores the verdicts of the last: the connection stays on this thread, the judge touches none.
-    struct Pending
+    // Rows cross as copied bytes: turning them into strings and dates is the judge's work, as storing
+    // the verdicts keeps this thread the busier one.
+    struct Batch
     {
-        qint64 accountId = 0;
-        QString tool;
-        AccountRecord account;
+        CopiedAccounts rows;
+        qsizetype size = 0;
     };
-    using Batch = std::vector<Pending>;
-    constexpr size_t BatchSize = 4096;
+    constexpr qsizetype BatchSize = 4096;
     bool exhausted = false; // stepping a finished statement would start it again
     // Every current account comes by: those with a verdict still in force are only counted (their class is the
     // last column), the others are judged; together they are the run's counts, without a second pass.
     constexpr int KeptClassColumn = AccountColumnCount;
     QMap<AccountClass, qint64> tally;
     auto read = [&](Batch& batch) {
-        batch.clear();
-        while (!exhausted && batch.size() < BatchSize && !(exhausted = !pending.next())) {
+        batch.rows.clear();
+        batch.size = 0;
+        while (!exhausted && batch.size < BatchSize && !(exhausted = !pending.next())) {
             if (!pending.isNull(KeptClassColumn)) {
                 if (const auto cls = accountClassFromName(QString::fromLatin1(pending.utf8(KeptClassColumn))))
                     ++tally[*cls];
                 continue;
             }
-            Pending& p = batch.emplace_back();
-            p.accountId = pending.integer(0);
-            p.tool = pending.text(1);
-            readAccount(pending, p.account);
+            batch.size = batch.rows.append(pending) + 1;
         }
     };
-    auto judgeAll = [this](const Batch* batch) {
+    struct Judged
+    {
+        std::vector<qint64> accountIds;
         std::vector<LinkRow> verdicts;
-        verdicts.reserve(batch->size());
-        for (const Pending& p : *batch)
-            verdicts.emplace_back(judge(p.tool, p.account), p.tool, p.account.accountKey);
-        return verdicts;
+    };
+    auto judgeAll = [this](const Batch* batch) {
+        Judged judged;
+        judged.accountIds.reserve(size_t(batch->size));
+        judged.verdicts.reserve(size_t(batch->size));
+        AccountRecord account;
+        QString tool;
+        for (qsizetype i = 0; i < batch->size; ++i) {
+            const CopiedAccounts::Row row(batch->rows, i);
+            judged.accountIds.push_back(row.integer(0));
+            if (tool.isEmpty() || row.text(1) != tool)
+                tool = row.text(1);
+            readAccount(row, account);
+            judged.verdicts.emplace_back(judge(tool, account), tool, account.accountKey);
+        }
+        return judged;
     };
     Batch current, next;
     read(current);
-    if (!current.empty()) {
+    if (current.size > 0) {
         const QHash<quint64, AccountClass> cleared = std::exchange(previous, {});
         if (!loadPrevious(QStringLiteral("NOT ") + inCurrent))
             return abort(tr("cannot read the previous verdicts: %1").arg(previousError));
         previous.insert(cleared); // the latest verdict of each account
     }
-    std::future<std::vector<LinkRow>> judging;
+    std::future<Judged> judging;
     std::future<void> disposing;
-    if (!current.empty())
+    if (current.size > 0)
         judging = std::async(std::launch::async, judgeAll, &current);
     while (judging.valid()) {
         read(next);
-        std::vector<LinkRow> verdicts = judging.get();
-        Batch done = std::move(current);
-        current = std::move(next);
-        next = Batch();
-        if (!current.empty())
+        Judged done = judging.get();
+        std::swap(current, next);
+        if (current.size > 0)
             judging = std::async(std::launch::async, judgeAll, &current);
-        for (size_t i = 0; i < done.size(); ++i) {
-            const Pending& p = done[i];
-            const LinkRow& v = verdicts[i];
-            if (!writer.write(p.accountId, v))
-                return abort(tr("cannot store the verdict for %1: %2").arg(p.account.accountKey, writer.errorString()));
+        for (size_t i = 0; i < done.verdicts.size(); ++i) {
+            const LinkRow& v = done.verdicts[i];
+            if (!writer.write(done.accountIds[i], v))
+                return abort(tr("cannot store the verdict for %1: %2").arg(v.accountKey, writer.errorString()));
             ++report.evaluated;
             ++tally[v.cls];
             const auto before = previous.isEmpty() ? previous.constEnd() : previous.constFind(v.accountHash);
@@ -958,7 +1077,7 @@ bool Reconciler::run(ReconcileReport& report)
         }
         // Freeing a batch's strings is work too: the other thread does it.
         disposing = std::async(
-            std::launch::async, [](Batch, std::vector<LinkRow>) {}, std::move(done), std::move(verdicts));
+            std::launch::async, [](Judged) {}, std::move(done));
     }
     if (!pending.errorString().isEmpty())
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));

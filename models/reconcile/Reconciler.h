@@ -36,7 +36,7 @@ struct RiskFactor
 {
     QString name; // key in rollcall.yaml's risk_weights
     int points = 0;
-    QString text;
+    QString text; // in words; filled when judge() is asked for a trace
 };
 
 // The owner of one account and why: the result of the matching cascade for it.
@@ -56,8 +56,8 @@ struct Verdict
     QList<RiskFactor> factors;
     QList<TraceStep> trace; // filled when asked for
 
-    // [{"factor": name, "points": n}, ...], as the link table keeps it.
-    QString riskFactorsJson() const;
+    // [{"factor": name, "points": n}, ...] in UTF-8, as the link table keeps it.
+    QByteArray riskFactorsJson() const;
 };
 
 // Links every account of the current tool snapshots to an identity of the current directory
@@ -93,8 +93,9 @@ public:
 private:
     struct Index;
     bool fail(const QString& message);
-    void scoreRisk(Verdict& verdict, const AccountRecord& account) const;
-    void recommend(Verdict& verdict, const AccountRecord& account) const;
+    // The factors' words only when asked for: verdicts are stored with names and points.
+    void scoreRisk(Verdict& verdict, const AccountRecord& account, const QDateTime& now, bool withText) const;
+    void recommend(Verdict& verdict, const AccountRecord& account, const QDateTime& now) const;
     QString fingerprint() const;
 
     Store& m_store;

@@ -493,10 +493,18 @@ private Q_SLOTS:
         account.privilege = QStringLiteral("admin");
         account.mfa = false;
         account.lastActivity = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
-        const Verdict v = reconciler.judge(QStringLiteral("gh"), account);
+        const Verdict v = reconciler.judge(QStringLiteral("gh"), account, true);
         QCOMPARE(v.cls, AccountClass::Orphaned);
         // privileged 30 + orphaned 40 + no MFA 15 + stale 15
         QCOMPARE(v.risk, 100);
+        // Without a trace the same factors, without their words: a run stores names and points only.
+        const Verdict stored = reconciler.judge(QStringLiteral("gh"), account);
+        QCOMPARE(stored.factors.size(), v.factors.size());
+        for (qsizetype i = 0; i < v.factors.size(); ++i) {
+            QCOMPARE(stored.factors.at(i).name, v.factors.at(i).name);
+            QCOMPARE(stored.factors.at(i).points, v.factors.at(i).points);
+            QVERIFY(stored.factors.at(i).text.isEmpty());
+        }
         QStringList texts;
         for (const RiskFactor& f : v.factors)
             texts.append(f.text);
@@ -504,10 +512,9 @@ private Q_SLOTS:
                  QStringList({QStringLiteral("privileged (admin)"), QStringLiteral("owner has left or is disabled"),
                               QStringLiteral("no MFA"), QStringLiteral("no activity for 330 days")}));
         // Stored as names and points; the words come back from the account as it was when judged.
-        QCOMPARE(v.riskFactorsJson(),
-                 QStringLiteral("[{\"factor\":\"privileged\",\"points\":30},{\"factor\":"
-                                "\"orphaned\",\"points\":40},{\"factor\":\"no_mfa\",\"points\":15},"
-                                "{\"factor\":\"stale\",\"points\":15}]"));
+        QCOMPARE(v.riskFactorsJson(), QByteArray("[{\"factor\":\"privileged\",\"points\":30},{\"factor\":"
+                                                 "\"orphaned\",\"points\":40},{\"factor\":\"no_mfa\",\"points\":15},"
+                                                 "{\"factor\":\"stale\",\"points\":15}]"));
         for (const RiskFactor& f : v.factors)
             QCOMPARE(Reconciler::riskFactorText(f.name, account, Clock::nowUtc()), f.text);
     }

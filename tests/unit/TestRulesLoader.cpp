@@ -44,6 +44,51 @@ private Q_SLOTS:
                  QStringLiteral("jane.doe@acme.example"));
     }
 
+    void normalisesEmail_data()
+    {
+        QTest::addColumn<bool>("plus");
+        QTest::addColumn<QString>("email");
+        QTest::addColumn<QString>("normalised");
+        // Addresses already in shape come back as they are; any of these differences takes the long way.
+        QTest::newRow("in-shape") << false << "jane.doe@acme.example"
+                                  << "jane.doe@acme.example";
+        QTest::newRow("upper-case") << false << "Jane.Doe@Acme.Example"
+                                    << "jane.doe@acme.example";
+        QTest::newRow("spaces-around") << false << "\tjane@acme.example "
+                                       << "jane@acme.example";
+        QTest::newRow("space-inside") << false << "jane doe@acme.example"
+                                      << "";
+        QTest::newRow("alias-domain") << false << "jane@acme-corp.example"
+                                      << "jane@acme.example";
+        QTest::newRow("plus-kept") << false << "jane+jira@acme.example"
+                                   << "jane+jira@acme.example";
+        QTest::newRow("plus-dropped") << true << "jane+jira@acme.example"
+                                      << "jane@acme.example";
+        QTest::newRow("non-ascii") << false << "ÅSA@acme.example"
+                                   << "åsa@acme.example";
+        QTest::newRow("last-at") << false << "a@b@acme.example"
+                                 << "a@b@acme.example";
+        QTest::newRow("no-local-part") << false << "@acme.example"
+                                       << "";
+        QTest::newRow("no-domain") << false << "jane@"
+                                   << "";
+        QTest::newRow("no-at") << false << "jane"
+                               << "";
+        QTest::newRow("empty") << false << ""
+                               << "";
+    }
+
+    void normalisesEmail()
+    {
+        QFETCH(bool, plus);
+        QFETCH(QString, email);
+        QFETCH(QString, normalised);
+        Rules rules;
+        rules.aliasDomains.insert(QStringLiteral("acme-corp.example"), QStringLiteral("acme.example"));
+        rules.plusAddressing = plus;
+        QCOMPARE(rules.normaliseEmail(email), normalised);
+    }
+
     void emptyGivesDefaults()
     {
         RulesLoader loader;
