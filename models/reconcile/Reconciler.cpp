@@ -869,7 +869,7 @@ public:
         m_insert.bind(i++, m_fingerprint);
         return m_insert.step();
     }
-    QString errorString() const { return m_insert.errorString(); }
+    QString errorString() const { return describeSqlError(m_insert.errorCode(), m_insert.errorString()); }
 
 private:
     SqliteStatement m_insert;
@@ -941,6 +941,7 @@ bool Reconciler::run(ReconcileReport& report)
         QSqlDatabase db;
         ~ForeignKeysBackOn() { QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON")); }
     } foreignKeysBackOn{db};
+    const Store::BulkWrite bulkWrite(m_store); // a million verdicts: written once, not through the WAL
     if (!db.transaction())
         return fail(tr("cannot start reconciling: %1").arg(describeSqlError(db.lastError())));
     auto abort = [&](const QString& message) {

@@ -49,8 +49,11 @@ bool SnapshotWriter::refuse(const QString& message)
 bool SnapshotWriter::begin(const SnapshotInfo& info)
 {
     QSqlDatabase db = m_store.database();
-    if (!db.transaction())
+    m_bulkWrite.emplace(m_store);
+    if (!db.transaction()) {
+        m_bulkWrite.reset();
         return fail(tr("cannot start the import transaction: %1").arg(describeSqlError(db.lastError())));
+    }
     m_active = true;
     // An import only appends, so it needs few pages at hand; the store's large cache is for reading. A
     // smaller one keeps a million-row import within 100 MB, the account keys it sorts at the end included.
@@ -184,7 +187,8 @@ bool SnapshotWriter::addIdentity(const RecordValues& v)
                               .arg(key)
                               .arg(firstIdentityLine(key)));
         }
-        return refuse(tr("cannot store identity '%1': %2").arg(key, q.errorString()));
+        return refuse(tr("cannot store identity '%1': %2; nothing was imported")
+                          .arg(key, describeSqlError(q.errorCode(), q.errorString())));
     }
     ++m_rows;
     return true;
@@ -203,7 +207,8 @@ bool SnapshotWriter::addAccount(const RecordValues& v, bool skipRepeatedKey)
     v.bindTo(q, AccountFirstValue);
     if (!q.step()) {
         return refuse(
-            tr("cannot store account '%1': %2").arg(QString::fromUtf8(v.text(AccountKeyValue)), q.errorString()));
+            tr("cannot store account '%1': %2; nothing was imported")
+                .arg(QString::fromUtf8(v.text(AccountKeyValue)), describeSqlError(q.errorCode(), q.errorString())));
     }
     m_accountKeys.push_back({v.integer(AccountKeyHashValue), q.lastInsertRowId() * 2 + (skipRepeatedKey ? 1 : 0)});
     ++m_rows;
@@ -294,7 +299,8 @@ bool SnapshotWriter::indexAccountKeys()
     for (const qint64 id : m_droppedRepeats) {
         drop.bind(1, id);
         if (!drop.step())
-            return refuse(tr("cannot drop a repeated account: %1").arg(drop.errorString()));
+            return refuse(tr("cannot drop a repeated account: %1; nothing was imported")
+                              .arg(describeSqlError(drop.errorCode(), drop.errorString())));
         --m_rows;
     }
     for (const AccountKey& k : m_accountKeys) {
@@ -304,7 +310,8 @@ bool SnapshotWriter::indexAccountKeys()
         index.bind(2, k.hash);
         index.bind(3, k.accountId());
         if (!index.step())
-            return refuse(tr("cannot store the account keys: %1").arg(index.errorString()));
+            return refuse(tr("cannot store the account keys: %1; nothing was imported")
+                              .arg(describeSqlError(index.errorCode(), index.errorString())));
     }
     std::vector<AccountKey>().swap(m_accountKeys);
     m_droppedRepeats.clear();
@@ -312,8 +319,9 @@ bool SnapshotWriter::indexAccountKeys()
     return true;
 }
 
-void SnapshotWriter::restoreCacheSize()
+void SnapshotWriter::restoreConnection()
 {
+    m_bulkWrite.reset();
     if (m_cacheSize == 0)
         return;
     QSqlQuery q(m_store.database());
@@ -363,7 +371,7 @@ bool SnapshotWriter::commit()
     if (!db.commit())
         return fail(tr("cannot commit the import: %1; nothing was imported").arg(describeSqlError(db.lastError())));
     m_active = false;
-    restoreCacheSize();
+    restoreConnection();
     return true;
 }
 
@@ -378,7 +386,7 @@ void SnapshotWriter::rollback()
     m_accountLookup.finalize();
     m_store.database().rollback();
     m_snapshotId = 0;
-    restoreCacheSize();
+    restoreConnection();
 }
 
 } // namespace Rollcall

@@ -7,6 +7,7 @@
 #include "store/RecordValues.h"
 #include "store/SqliteStatement.h"
 
+#include <optional>
 #include <vector>
 
 namespace Rollcall {
@@ -57,7 +58,7 @@ private:
     bool refuse(const QString& message); // a record was refused: the transaction stays for the owner to end
     // The line of the snapshot's first identity with this key (0 if none), for "appears again" messages.
     qint64 firstIdentityLine(const QString& key);
-    void restoreCacheSize();
+    void restoreConnection(); // the cache size and journal as they were before begin()
 
     Store& m_store;
     SqliteStatement m_identityInsert;
@@ -85,6 +86,7 @@ private:
     };
     KeysState m_keys = KeysState::Open;
     qint64 m_cacheSize = 0; // the connection's own, while an import runs with less
+    std::optional<Store::BulkWrite> m_bulkWrite;
     qint64 m_errorLine = 0;
     bool m_active = false;
     QString m_error;

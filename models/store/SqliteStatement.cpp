@@ -21,6 +21,12 @@ void SqliteStatement::finalize()
     m_stmt = nullptr;
 }
 
+void SqliteStatement::setError()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    m_errorCode = sqlite3_extended_errcode(m_db);
+}
+
 bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
 {
     finalize();
@@ -32,7 +38,7 @@ bool SqliteStatement::prepare(const QSqlDatabase& db, const QString& sql)
     m_db = *static_cast<sqlite3* const*>(handle.constData());
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr) != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        setError();
         m_stmt = nullptr;
         return false;
     }
@@ -88,7 +94,7 @@ bool SqliteStatement::step()
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
     m_uniqueViolated = !ok && sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE;
     if (!ok)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        setError();
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     return ok;
@@ -100,7 +106,7 @@ bool SqliteStatement::next()
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
-        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        setError();
     return false;
 }
 

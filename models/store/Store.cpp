@@ -71,8 +71,12 @@ void Store::close()
 
 QString describeSqlError(const QSqlError& error)
 {
-    const QString text = error.text();
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    return describeSqlError(error.nativeErrorCode().toInt(), error.text());
+}
+
+QString describeSqlError(int code, const QString& text)
+{
+    switch (code & 0xff) {
     case 13: // SQLITE_FULL
         return Store::tr("the disk is full; free some space and try again (%1)").arg(text);
     case 10: // SQLITE_IOERR
@@ -174,6 +178,28 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
     if (!q.exec(foreignKeys))
         return fail(tr("%1: %2 failed: %3").arg(path, foreignKeys, q.lastError().text()));
     return true;
+}
+
+Store::BulkWrite::BulkWrite(Store& store)
+    : m_store(store)
+{
+    // Changing out of WAL needs the only connection: SQLite refuses while another has the file open
+    // and the workspace stays in WAL. FULL: a rollback journal is synced before the file is written.
+    QSqlQuery q(store.database());
+    m_active = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
+               q.value(0).toString() == QLatin1String("delete");
+    if (m_active)
+        q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+Store::BulkWrite::~BulkWrite()
+{
+    if (!m_active)
+        return;
+    // Back as Store::open() leaves it. Should that fail, the next open switches it back.
+    QSqlQuery q(m_store.database());
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
 bool Store::migrate(int fromVersion)

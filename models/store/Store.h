@@ -39,6 +39,7 @@ struct SnapshotInfo
 // An SQLite error in words a reviewer can act on: a full disk, a read-only or a busy workspace
 // say so before SQLite's own text.
 QString describeSqlError(const QSqlError& error);
+QString describeSqlError(int code, const QString& text); // SQLite's result code and its message
 
 // One workspace: a SQLite file in WAL mode, migrated forward on open.
 class Store
@@ -75,6 +76,25 @@ public:
 
     // Accounts in current snapshots that have no reconcile verdict yet.
     qint64 unreconciledCount() const;
+
+    // For one large transaction (an import, a reconcile): while it lives, the store's connection
+    // writes through a rollback journal instead of the WAL, if it is the only connection to the
+    // workspace. Pages a transaction adds at the end of the file then go to disk once; through the
+    // WAL they are written twice, the second time at commit. With any other connection open (the
+    // window reading while an import runs) nothing changes. Make it before the transaction begins
+    // and let it go after it ended: the journal mode cannot change inside one.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(Store& store);
+        ~BulkWrite();
+        Q_DISABLE_COPY_MOVE(BulkWrite)
+        bool isActive() const { return m_active; } // the journal was switched
+
+    private:
+        Store& m_store;
+        bool m_active = false;
+    };
 
 private:
     bool fail(const QString& message);

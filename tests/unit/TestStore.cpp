@@ -297,6 +297,60 @@ private Q_SLOTS:
                  qint64(60000));
     }
 
+    void bulkWriteOnlyWhenAlone()
+    {
+        TempWorkspace ws;
+        auto pragma = [](Store& store, const char* name) {
+            QSqlQuery q(store.database());
+            return q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && q.next() ? q.value(0).toString()
+                                                                                            : QString();
+        };
+        auto importOne = [&](const QString& key) {
+            SnapshotWriter w(ws.store());
+            QVERIFY(w.begin(testSnapshot(SourceKind::Tool, key)));
+            QCOMPARE(pragma(ws.store(), "journal_mode"), QStringLiteral("delete")); // the only connection
+            QCOMPARE(pragma(ws.store(), "synchronous"), QStringLiteral("2"));       // FULL
+            AccountRecord r;
+            r.accountKey = r.raw = key;
+            r.line = 2;
+            QVERIFY(w.addAccount(r));
+            QVERIFY2(w.commit(), qPrintable(w.errorString()));
+        };
+        importOne(QStringLiteral("alone"));
+        // As Store::open() leaves it, and no journal left beside it.
+        QCOMPARE(pragma(ws.store(), "journal_mode"), QStringLiteral("wal"));
+        QCOMPARE(pragma(ws.store(), "synchronous"), QStringLiteral("1")); // NORMAL
+        QVERIFY(!QFile::exists(ws.path() + QStringLiteral("-journal")));
+
+        // Another connection reading (the window while an import runs): the WAL stays, and the reader
+        // sees the import once committed.
+        Store reader;
+        QVERIFY2(reader.open(ws.path()), qPrintable(reader.errorString()));
+        QCOMPARE(pragma(reader, "journal_mode"), QStringLiteral("wal"));
+        {
+            const Store::BulkWrite bulk(ws.store());
+            QVERIFY(!bulk.isActive());
+            QCOMPARE(pragma(ws.store(), "journal_mode"), QStringLiteral("wal"));
+        }
+        SnapshotWriter w(ws.store());
+        QVERIFY(w.begin(testSnapshot(SourceKind::Tool, QStringLiteral("shared"))));
+        QCOMPARE(pragma(ws.store(), "journal_mode"), QStringLiteral("wal"));
+        AccountRecord r;
+        r.accountKey = r.raw = QStringLiteral("shared");
+        r.line = 2;
+        QVERIFY(w.addAccount(r));
+        QCOMPARE(pragma(reader, "journal_mode"), QStringLiteral("wal"));
+        {
+            QSqlQuery q(reader.database());
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM account")) && q.next());
+            QCOMPARE(q.value(0).toInt(), 1); // the first import only: the second is not committed
+        }
+        QVERIFY2(w.commit(), qPrintable(w.errorString()));
+        QSqlQuery q(reader.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM account")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+    }
+
     void splitsScripts()
     {
         const QStringList statements =
