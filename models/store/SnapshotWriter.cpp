@@ -303,15 +303,42 @@ bool SnapshotWriter::indexAccountKeys()
                               .arg(describeSqlError(drop.errorCode(), drop.errorString())));
         --m_rows;
     }
+    // A hundred keys a statement: one statement a key spent more on stepping it than on the B-tree.
+    constexpr int KeysPerInsert = 100;
+    SqliteStatement group;
+    {
+        QString sql = QStringLiteral("INSERT INTO account_key (snapshot_id, key_hash, account_id) VALUES (?1, ?, ?)");
+        for (int k = 1; k < KeysPerInsert; ++k)
+            sql += QLatin1String(", (?1, ?, ?)");
+        if (!group.prepare(db, sql))
+            return refuse(tr("cannot prepare the account keys: %1").arg(group.errorString()));
+    }
+    std::vector<const AccountKey*> kept;
+    kept.reserve(m_accountKeys.size());
     for (const AccountKey& k : m_accountKeys) {
-        if (k.idAndKeepFirst == 0)
-            continue;
+        if (k.idAndKeepFirst != 0)
+            kept.push_back(&k);
+    }
+    size_t i = 0;
+    auto failed = [this](const SqliteStatement& q) {
+        return refuse(tr("cannot store the account keys: %1; nothing was imported")
+                          .arg(describeSqlError(q.errorCode(), q.errorString())));
+    };
+    for (; i + KeysPerInsert <= kept.size(); i += KeysPerInsert) {
+        group.bind(1, m_snapshotId);
+        for (int k = 0; k < KeysPerInsert; ++k) {
+            group.bind(2 + 2 * k, kept[i + size_t(k)]->hash);
+            group.bind(3 + 2 * k, kept[i + size_t(k)]->accountId());
+        }
+        if (!group.step())
+            return failed(group);
+    }
+    for (; i < kept.size(); ++i) {
         index.bind(1, m_snapshotId);
-        index.bind(2, k.hash);
-        index.bind(3, k.accountId());
+        index.bind(2, kept[i]->hash);
+        index.bind(3, kept[i]->accountId());
         if (!index.step())
-            return refuse(tr("cannot store the account keys: %1; nothing was imported")
-                              .arg(describeSqlError(index.errorCode(), index.errorString())));
+            return failed(index);
     }
     std::vector<AccountKey>().swap(m_accountKeys);
     m_droppedRepeats.clear();
