@@ -5,17 +5,24 @@
 
 #include <QStringEncoder>
 
+#include <algorithm>
+
 namespace Rollcall {
 
 RecordValues::RecordValues()
 {
-    m_utf8.reserve(512);
+    // An account's texts with room for its longest one in the worst case: growing the buffer value
+    // by value was a sixth of the time spent parsing an Atlassian export.
+    m_utf8.reserve(1024);
 }
 
 void RecordValues::addText(QStringView text)
 {
     const qsizetype at = m_utf8.size();
-    m_utf8.resize(at + text.size() * 3); // UTF-8 takes at most three bytes per UTF-16 unit
+    const qsizetype room = at + text.size() * 3; // UTF-8 takes at most three bytes per UTF-16 unit
+    if (room > m_utf8.capacity())
+        m_utf8.reserve(std::max(room, 2 * m_utf8.capacity()));
+    m_utf8.resize(room);
     QStringEncoder encoder(QStringEncoder::Utf8);
     const char* end = encoder.appendToBuffer(m_utf8.data() + at, text);
     const qsizetype size = end - (m_utf8.constData() + at);
