@@ -349,53 +349,93 @@ bool Reconciler::loadIdentities()
             ix.byName.reserve(n);
         }
     }
-    while (q.next()) {
+    // This thread reads the rows and works out each identity's keys; a second one files them in the
+    // tables, a batch behind. Finding a key's place in a table of two million is mostly waiting for memory.
+    struct Keyed
+    {
         Identity identity;
-        identity.id = q.integer(0);
-        const QString mailRaw = q.text(1).trimmed();
-        const QString upnRaw = q.text(2).trimmed();
-        const bool externalUpn = upnRaw.contains(QLatin1String("#EXT#"), Qt::CaseInsensitive);
-        const QString mail = m_rules.normaliseEmail(mailRaw);
-        // A guest's UPN (name_home.com#EXT#@tenant) is nobody's address; its home address is.
-        const QString upn =
-            externalUpn ? m_rules.normaliseEmail(guestHomeAddress(upnRaw)) : m_rules.normaliseEmail(upnRaw);
-        identity.primary = (mailRaw.isEmpty() ? upnRaw : mailRaw).toLower();
-        identity.name = q.text(4);
-        identity.status = identityStatusFromName(q.text(5)).value_or(IdentityStatus::Active);
-        identity.guest = q.integer(6) != 0;
-        const int index = int(ix.identities.size());
-        ix.identities.append(identity);
-        ix.byPrimary.insert(identity.primary, index);
-        for (const QString& email : {mail, upn}) {
-            ix.byEmail.add(email, index);
-            if (!identity.guest && (m_rules.corporateDomains.isEmpty() || m_rules.isCorporateDomain(email)))
-                ix.byLogin.add(localPart(email), index);
-        }
-        for (const QString& other : q.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            ix.bySecondaryEmail.add(m_rules.normaliseEmail(other), index);
-        // Authoritative ids: the directory's own key, its sign-in name, employee id and any external ids.
-        ix.byAuthorityId.add(q.text(7).toLower(), index);
-        ix.byAuthorityId.add(upnRaw.toLower(), index);
-        ix.byAuthorityId.add(q.text(8).toLower(), index);
-        for (const QString& id : q.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            ix.byAuthorityId.add(id.trimmed().toLower(), index);
-        QString given = q.text(10), surname = q.text(11);
-        if ((given.isEmpty() || surname.isEmpty()) && !identity.name.isEmpty()) {
-            const qsizetype comma = identity.name.indexOf(QLatin1Char(','));
-            const QStringList words = identity.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (comma > 0) {
-                surname = identity.name.left(comma).trimmed();
-                given = identity.name.mid(comma + 1).trimmed().section(QLatin1Char(' '), 0, 0);
-            } else if (words.size() >= 2) {
-                given = words.first();
-                surname = words.last();
+        QVarLengthArray<QString, 2> emails;
+        QVarLengthArray<QString, 5> logins; // corporate local parts, then first.last, flast, first-last
+        QStringList secondary;
+        QVarLengthArray<QString, 4> authority;
+        QString name;
+    };
+    using Batch = std::vector<Keyed>;
+    constexpr size_t BatchSize = 2048;
+    bool exhausted = false; // stepping a finished statement would start it again
+    auto read = [&](Batch& batch) {
+        batch.clear();
+        while (!exhausted && batch.size() < BatchSize && !(exhausted = !q.next())) {
+            Keyed& k = batch.emplace_back();
+            Identity& identity = k.identity;
+            identity.id = q.integer(0);
+            const QString mailRaw = q.text(1).trimmed();
+            const QString upnRaw = q.text(2).trimmed();
+            const bool externalUpn = upnRaw.contains(QLatin1String("#EXT#"), Qt::CaseInsensitive);
+            const QString mail = m_rules.normaliseEmail(mailRaw);
+            // A guest's UPN (name_home.com#EXT#@tenant) is nobody's address; its home address is.
+            const QString upn =
+                externalUpn ? m_rules.normaliseEmail(guestHomeAddress(upnRaw)) : m_rules.normaliseEmail(upnRaw);
+            identity.primary = (mailRaw.isEmpty() ? upnRaw : mailRaw).toLower();
+            identity.name = q.text(4);
+            identity.status = identityStatusFromName(q.text(5)).value_or(IdentityStatus::Active);
+            identity.guest = q.integer(6) != 0;
+            for (const QString& email : {mail, upn}) {
+                k.emails.append(email);
+                if (!identity.guest && (m_rules.corporateDomains.isEmpty() || m_rules.isCorporateDomain(email)))
+                    k.logins.append(localPart(email));
             }
+            for (const QString& other : q.text(3).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                k.secondary.append(m_rules.normaliseEmail(other));
+            // Authoritative ids: the directory's own key, its sign-in name, employee id and any external ids.
+            k.authority.append(q.text(7).toLower());
+            k.authority.append(upnRaw.toLower());
+            k.authority.append(q.text(8).toLower());
+            for (const QString& id : q.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                k.authority.append(id.trimmed().toLower());
+            QString given = q.text(10), surname = q.text(11);
+            if ((given.isEmpty() || surname.isEmpty()) && !identity.name.isEmpty()) {
+                const qsizetype comma = identity.name.indexOf(QLatin1Char(','));
+                const QStringList words = identity.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (comma > 0) {
+                    surname = identity.name.left(comma).trimmed();
+                    given = identity.name.mid(comma + 1).trimmed().section(QLatin1Char(' '), 0, 0);
+                } else if (words.size() >= 2) {
+                    given = words.first();
+                    surname = words.last();
+                }
+            }
+            if (!identity.guest) {
+                for (const QString& shape : loginShapes(given, surname))
+                    k.logins.append(shape);
+            }
+            k.name = nameKey(identity.name);
         }
-        if (!identity.guest) {
-            for (const QString& shape : loginShapes(given, surname))
-                ix.byLogin.add(shape, index);
+    };
+    auto file = [&ix](const Batch* batch) {
+        for (const Keyed& k : *batch) {
+            const int index = int(ix.identities.size());
+            ix.identities.append(k.identity);
+            ix.byPrimary.insert(k.identity.primary, index);
+            for (const QString& email : k.emails)
+                ix.byEmail.add(email, index);
+            for (const QString& login : k.logins)
+                ix.byLogin.add(login, index);
+            for (const QString& other : k.secondary)
+                ix.bySecondaryEmail.add(other, index);
+            for (const QString& id : k.authority)
+                ix.byAuthorityId.add(id, index);
+            ix.byName.add(k.name, index);
         }
-        ix.byName.add(nameKey(identity.name), index);
+    };
+    Batch current, next;
+    read(current);
+    std::future<void> filing;
+    while (!current.empty()) {
+        filing = std::async(std::launch::async, file, &current);
+        read(next);
+        filing.get();
+        std::swap(current, next);
     }
     if (!q.errorString().isEmpty())
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
