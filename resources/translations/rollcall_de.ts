@@ -6308,16 +6308,8 @@ Speichern?</numerusform>
         <translation>die Identität &apos;%1&apos; kommt erneut vor (zuerst in Zeile %2); erwartet wurde ein Datensatz je Identität</translation>
     </message>
     <message>
-        <source>cannot store identity &apos;%1&apos;: %2</source>
-        <translation>die Identität &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>account &apos;%1&apos; appears again (first at line %2); expected one record per account</source>
         <translation>das Konto &apos;%1&apos; kommt erneut vor (zuerst in Zeile %2); erwartet wurde ein Datensatz je Konto</translation>
-    </message>
-    <message>
-        <source>cannot store account &apos;%1&apos;: %2</source>
-        <translation>das Konto &apos;%1&apos; kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>no import in progress</source>
@@ -6336,12 +6328,20 @@ Speichern?</numerusform>
         <translation>die Kontoschlüssel können nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <source>cannot drop a repeated account: %1</source>
-        <translation>ein wiederholtes Konto kann nicht verworfen werden: %1</translation>
+        <source>cannot store identity &apos;%1&apos;: %2; nothing was imported</source>
+        <translation>die Identität &apos;%1&apos; kann nicht gespeichert werden: %2; nichts wurde importiert</translation>
     </message>
     <message>
-        <source>cannot store the account keys: %1</source>
-        <translation>die Kontoschlüssel können nicht gespeichert werden: %1</translation>
+        <source>cannot store account &apos;%1&apos;: %2; nothing was imported</source>
+        <translation>das Konto &apos;%1&apos; kann nicht gespeichert werden: %2; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>cannot drop a repeated account: %1; nothing was imported</source>
+        <translation>ein wiederholtes Konto kann nicht verworfen werden: %1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>cannot store the account keys: %1; nothing was imported</source>
+        <translation>die Kontoschlüssel können nicht gespeichert werden: %1; nichts wurde importiert</translation>
     </message>
 </context>
 <context>
