@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <sqlite3.h>
+
 namespace Rollcall {
 
 namespace {
@@ -135,8 +137,13 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
         return fail(tr("%1: cannot prepare the connection's functions").arg(path));
 
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next()) {
+        // Another Rollcall writing a large import or reconcile holds the file until it commits.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+            return fail(QStringLiteral("%1: %2").arg(path, describeSqlError(q.lastError())));
         return fail(tr("%1: not a Rollcall workspace (%2)").arg(path, q.lastError().text()));
+    }
     const int appId = q.value(0).toInt();
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return fail(tr("%1: cannot read the schema version: %2").arg(path, q.lastError().text()));

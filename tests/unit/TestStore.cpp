@@ -351,6 +351,32 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 2);
     }
 
+    void busyWorkspaceSaysSo()
+    {
+        // Another program holding the file as a large import does, through a rollback journal: opening
+        // waits out the busy timeout, then says the workspace is busy, not that it is no workspace.
+        TempWorkspace ws;
+        const QString path = ws.path();
+        ws.store().close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("delete"));
+            QVERIFY(q.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            Store reader;
+            QVERIFY(!reader.open(path));
+            QVERIFY2(reader.errorString().startsWith(path + QStringLiteral(": the workspace is busy")),
+                     qPrintable(reader.errorString()));
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+            QVERIFY(reader.open(path));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+    }
+
     void splitsScripts()
     {
         const QStringList statements =
