@@ -75,8 +75,8 @@ bool ImportSession::addIdentity(IdentityRecord& identity)
     if (!countRecord(identity.line, identity.jsonPath))
         return false;
     identity.formulaCells = identity.formulaCells || m_recordFormula;
-    // Records with a line number are checked for repeats by the store (identities by their index, accounts
-    // once all are in); JSON records, to name their path, here.
+    // Records with a line number are checked for repeats by the store once all are in; JSON records, to
+    // name their path, here.
     if (!identity.jsonPath.isEmpty() && !remember(identity.sourceKey, identity.line, identity.jsonPath, tr("identity")))
         return false;
     if (!m_storing->add(identity))

@@ -63,7 +63,7 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
     cache.exec(QStringLiteral("PRAGMA cache_size = -16384"));
     m_info = info;
     m_rows = 0;
-    m_accountKeys.clear();
+    m_recordKeys.clear();
     m_droppedRepeats.clear();
     m_keys = KeysState::Open;
     m_errorLine = 0;
@@ -93,10 +93,9 @@ bool SnapshotWriter::begin(const SnapshotInfo& info)
                            "other_emails, external_id, tool_role, state, state_expiry, last_activity_raw, "
                            "formula_cells, bot, keys_active, keys_unused, oldest_key_rotated, key_hash) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const bool lookups =
-        m_identityLookup.prepare(
-            db, QStringLiteral("SELECT line FROM identity WHERE snapshot_id = ? AND source_key = ?")) &&
-        m_accountLookup.prepare(db, QStringLiteral("SELECT account_key, line FROM account WHERE id = ?"));
+    const bool lookups = m_keyLookup.prepare(
+        db, info.kind == SourceKind::Directory ? QStringLiteral("SELECT source_key, line FROM identity WHERE id = ?")
+                                               : QStringLiteral("SELECT account_key, line FROM account WHERE id = ?"));
     if (!prepared || !lookups) {
         return fail(
             tr("cannot prepare the import: %1").arg(m_identityInsert.errorString() + m_accountInsert.errorString()));
@@ -180,16 +179,11 @@ bool SnapshotWriter::addIdentity(const RecordValues& v)
     q.bind(1, m_snapshotId);
     v.bindTo(q, IdentityFirstValue);
     if (!q.step()) {
-        const QString key = QString::fromUtf8(v.text(0));
-        // Duplicate keys are found by the table's UNIQUE index, not by a second copy of every key in memory.
-        if (q.uniqueViolated()) {
-            return refuse(tr("identity '%1' appears again (first at line %2); expected one record per identity")
-                              .arg(key)
-                              .arg(firstIdentityLine(key)));
-        }
         return refuse(tr("cannot store identity '%1': %2; nothing was imported")
-                          .arg(key, describeSqlError(q.errorCode(), q.errorString())));
+                          .arg(QString::fromUtf8(v.text(0)), describeSqlError(q.errorCode(), q.errorString())));
     }
+    // Repeated keys are found by checkKeys() once every identity is in.
+    m_recordKeys.push_back({keyHash(v.text(0)), q.lastInsertRowId() * 2});
     ++m_rows;
     return true;
 }
@@ -210,54 +204,54 @@ bool SnapshotWriter::addAccount(const RecordValues& v, bool skipRepeatedKey)
             tr("cannot store account '%1': %2; nothing was imported")
                 .arg(QString::fromUtf8(v.text(AccountKeyValue)), describeSqlError(q.errorCode(), q.errorString())));
     }
-    m_accountKeys.push_back({v.integer(AccountKeyHashValue), q.lastInsertRowId() * 2 + (skipRepeatedKey ? 1 : 0)});
+    m_recordKeys.push_back({v.integer(AccountKeyHashValue), q.lastInsertRowId() * 2 + (skipRepeatedKey ? 1 : 0)});
     ++m_rows;
     return true;
 }
 
-bool SnapshotWriter::checkAccountKeys()
+bool SnapshotWriter::checkKeys()
 {
     if (m_keys != KeysState::Open)
         return m_keys != KeysState::Failed;
     m_keys = KeysState::Checked;
-    std::sort(m_accountKeys.begin(), m_accountKeys.end(), [](const AccountKey& a, const AccountKey& b) {
+    std::sort(m_recordKeys.begin(), m_recordKeys.end(), [](const RecordKey& a, const RecordKey& b) {
         return a.hash != b.hash ? a.hash < b.hash : a.idAndKeepFirst < b.idAndKeepFirst;
     });
 
     // Keys that share a hash are rare (a few in a million, most of them different keys): read and compare.
     struct Repeat
     {
-        qint64 accountId = 0;
+        qint64 recordId = 0;
         qint64 line = 0;
         qint64 firstLine = 0;
         QString key;
     };
     std::optional<Repeat> refused; // the one earliest in the file, as if found while reading
-    const auto read = [this](qint64 accountId, QString& key, qint64& line) {
-        m_accountLookup.bind(1, accountId);
-        const bool found = m_accountLookup.next();
-        key = found ? m_accountLookup.text(0) : QString();
-        line = found ? m_accountLookup.integer(1) : 0;
-        m_accountLookup.reset();
+    const auto read = [this](qint64 recordId, QString& key, qint64& line) {
+        m_keyLookup.bind(1, recordId);
+        const bool found = m_keyLookup.next();
+        key = found ? m_keyLookup.text(0) : QString();
+        line = found ? m_keyLookup.integer(1) : 0;
+        m_keyLookup.reset();
     };
-    for (size_t i = 0; i < m_accountKeys.size();) {
+    for (size_t i = 0; i < m_recordKeys.size();) {
         size_t end = i + 1;
-        while (end < m_accountKeys.size() && m_accountKeys[end].hash == m_accountKeys[i].hash)
+        while (end < m_recordKeys.size() && m_recordKeys[end].hash == m_recordKeys[i].hash)
             ++end;
         if (end - i > 1) {
             QList<QString> keys(qsizetype(end - i));
             QList<qint64> lines(qsizetype(end - i));
             for (size_t k = i; k < end; ++k)
-                read(m_accountKeys[k].accountId(), keys[qsizetype(k - i)], lines[qsizetype(k - i)]);
+                read(m_recordKeys[k].recordId(), keys[qsizetype(k - i)], lines[qsizetype(k - i)]);
             for (size_t later = i + 1; later < end; ++later) {
                 for (size_t first = i; first < later; ++first) {
                     if (keys.at(qsizetype(first - i)) != keys.at(qsizetype(later - i)))
                         continue;
-                    AccountKey& repeat = m_accountKeys[later];
+                    RecordKey& repeat = m_recordKeys[later];
                     if (repeat.keepFirst())
-                        m_droppedRepeats.push_back(repeat.accountId());
-                    else if (!refused || repeat.accountId() < refused->accountId)
-                        refused = Repeat{repeat.accountId(), lines.at(qsizetype(later - i)),
+                        m_droppedRepeats.push_back(repeat.recordId());
+                    else if (!refused || repeat.recordId() < refused->recordId)
+                        refused = Repeat{repeat.recordId(), lines.at(qsizetype(later - i)),
                                          lines.at(qsizetype(first - i)), keys.at(qsizetype(later - i))};
                     repeat.idAndKeepFirst = 0; // not indexed
                     break;
@@ -269,20 +263,23 @@ bool SnapshotWriter::checkAccountKeys()
     if (refused) {
         m_keys = KeysState::Failed;
         m_errorLine = refused->line;
-        return refuse(tr("account '%1' appears again (first at line %2); expected one record per account")
+        return refuse((m_info.kind == SourceKind::Directory
+                           ? tr("identity '%1' appears again (first at line %2); expected one record per identity")
+                           : tr("account '%1' appears again (first at line %2); expected one record per account"))
                           .arg(refused->key)
                           .arg(refused->firstLine));
     }
     return true;
 }
 
-bool SnapshotWriter::indexAccountKeys()
+bool SnapshotWriter::indexKeys()
 {
     if (m_keys == KeysState::Indexed)
         return true;
-    if (!checkAccountKeys())
+    if (!checkKeys())
         return false;
-    if (m_accountKeys.empty()) { // a directory
+    if (m_info.kind == SourceKind::Directory) { // identities are only checked: nothing looks them up by key
+        std::vector<RecordKey>().swap(m_recordKeys);
         m_keys = KeysState::Indexed;
         return true;
     }
@@ -313,9 +310,9 @@ bool SnapshotWriter::indexAccountKeys()
         if (!group.prepare(db, sql))
             return refuse(tr("cannot prepare the account keys: %1").arg(group.errorString()));
     }
-    std::vector<const AccountKey*> kept;
-    kept.reserve(m_accountKeys.size());
-    for (const AccountKey& k : m_accountKeys) {
+    std::vector<const RecordKey*> kept;
+    kept.reserve(m_recordKeys.size());
+    for (const RecordKey& k : m_recordKeys) {
         if (k.idAndKeepFirst != 0)
             kept.push_back(&k);
     }
@@ -328,7 +325,7 @@ bool SnapshotWriter::indexAccountKeys()
         group.bind(1, m_snapshotId);
         for (int k = 0; k < KeysPerInsert; ++k) {
             group.bind(2 + 2 * k, kept[i + size_t(k)]->hash);
-            group.bind(3 + 2 * k, kept[i + size_t(k)]->accountId());
+            group.bind(3 + 2 * k, kept[i + size_t(k)]->recordId());
         }
         if (!group.step())
             return failed(group);
@@ -336,11 +333,11 @@ bool SnapshotWriter::indexAccountKeys()
     for (; i < kept.size(); ++i) {
         index.bind(1, m_snapshotId);
         index.bind(2, kept[i]->hash);
-        index.bind(3, kept[i]->accountId());
+        index.bind(3, kept[i]->recordId());
         if (!index.step())
             return failed(index);
     }
-    std::vector<AccountKey>().swap(m_accountKeys);
+    std::vector<RecordKey>().swap(m_recordKeys);
     m_droppedRepeats.clear();
     m_keys = KeysState::Indexed;
     return true;
@@ -356,16 +353,6 @@ void SnapshotWriter::restoreConnection()
     m_cacheSize = 0;
 }
 
-qint64 SnapshotWriter::firstIdentityLine(const QString& key)
-{
-    SqliteStatement& lookup = m_identityLookup;
-    lookup.bind(1, m_snapshotId);
-    lookup.bind(2, key);
-    const qint64 line = lookup.next() ? lookup.integer(0) : 0;
-    lookup.reset();
-    return line;
-}
-
 void SnapshotWriter::setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings)
 {
     m_info.encoding = encoding;
@@ -377,12 +364,11 @@ bool SnapshotWriter::commit()
 {
     if (!m_active)
         return fail(tr("no import in progress"));
-    if (!indexAccountKeys())
+    if (!indexKeys())
         return fail(m_error);
     m_identityInsert.finalize();
     m_accountInsert.finalize();
-    m_identityLookup.finalize();
-    m_accountLookup.finalize();
+    m_keyLookup.finalize();
     QSqlDatabase db = m_store.database();
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
@@ -409,8 +395,7 @@ void SnapshotWriter::rollback()
     m_active = false;
     m_identityInsert.finalize();
     m_accountInsert.finalize();
-    m_identityLookup.finalize();
-    m_accountLookup.finalize();
+    m_keyLookup.finalize();
     m_store.database().rollback();
     m_snapshotId = 0;
     restoreConnection();

@@ -36,13 +36,14 @@ public:
     static RecordValues values(const AccountRecord& account);
     [[nodiscard]] bool addIdentity(const RecordValues& identity);
     [[nodiscard]] bool addAccount(const RecordValues& account, bool skipRepeatedKey);
-    // Finds repeated account keys once every account is in. A repeat is refused unless it was added with
-    // skipRepeatedKey (then the later record will be dropped): errorString() says which key, errorLine() the
-    // later record's line. Enough when the import has failed anyway and only the first error matters.
-    [[nodiscard]] bool checkAccountKeys();
-    // Checks, drops the repeats to be dropped and records the snapshot's keys in hash order; commit() does it
-    // when it was not done.
-    [[nodiscard]] bool indexAccountKeys();
+    // Finds repeated keys once every record is in (accounts, or a directory's identities). A repeat is refused
+    // unless it was added with skipRepeatedKey (then the later record will be dropped): errorString() says which
+    // key, errorLine() the later record's line. Enough when the import has failed anyway and only the first
+    // error matters.
+    [[nodiscard]] bool checkKeys();
+    // Checks, drops the repeats to be dropped and records a tool snapshot's account keys in hash order; commit()
+    // does it when it was not done.
+    [[nodiscard]] bool indexKeys();
     // Encoding, header line and warnings are known only once reading started; stored on commit.
     void setSourceDetails(const QString& encoding, const QString& header, const QStringList& warnings);
     [[nodiscard]] bool commit();
@@ -51,32 +52,29 @@ public:
     qint64 snapshotId() const { return m_snapshotId; }
     qint64 rowCount() const { return m_rows; }
     QString errorString() const { return m_error; }
-    qint64 errorLine() const { return m_errorLine; } // the record checkAccountKeys() refused, else 0
+    qint64 errorLine() const { return m_errorLine; } // the record checkKeys() refused, else 0
 
 private:
     bool fail(const QString& message);   // and rolls back
     bool refuse(const QString& message); // a record was refused: the transaction stays for the owner to end
-    // The line of the snapshot's first identity with this key (0 if none), for "appears again" messages.
-    qint64 firstIdentityLine(const QString& key);
-    void restoreConnection(); // the cache size and journal as they were before begin()
+    void restoreConnection();            // the cache size and journal as they were before begin()
 
     Store& m_store;
     SqliteStatement m_identityInsert;
     SqliteStatement m_accountInsert;
-    SqliteStatement m_identityLookup;
-    SqliteStatement m_accountLookup;
+    SqliteStatement m_keyLookup; // a record's key and line by its id
     SnapshotInfo m_info;
     qint64 m_snapshotId = 0;
     qint64 m_rows = 0;
-    struct AccountKey // 16 bytes: a million-row import keeps a million of them
+    struct RecordKey // 16 bytes: a million-row import keeps a million of them
     {
         qint64 hash = 0;
-        qint64 idAndKeepFirst = 0; // account id * 2 + 1 if a repeat is dropped rather than refused; 0 for a repeat
-        qint64 accountId() const { return idAndKeepFirst >> 1; }
+        qint64 idAndKeepFirst = 0; // record id * 2 + 1 if a repeat is dropped rather than refused; 0 for a repeat
+        qint64 recordId() const { return idAndKeepFirst >> 1; }
         bool keepFirst() const { return idAndKeepFirst & 1; }
     };
-    std::vector<AccountKey> m_accountKeys; // this snapshot's, in arrival order until checked
-    std::vector<qint64> m_droppedRepeats;  // accounts that repeat an earlier key where the first is kept
+    std::vector<RecordKey> m_recordKeys;  // this snapshot's, in arrival order until checked
+    std::vector<qint64> m_droppedRepeats; // accounts that repeat an earlier key where the first is kept
     enum class KeysState
     {
         Open,

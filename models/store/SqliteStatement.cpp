@@ -92,7 +92,6 @@ bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     const bool ok = rc == SQLITE_DONE || rc == SQLITE_ROW;
-    m_uniqueViolated = !ok && sqlite3_extended_errcode(m_db) == SQLITE_CONSTRAINT_UNIQUE;
     if (!ok)
         setError();
     sqlite3_reset(m_stmt);

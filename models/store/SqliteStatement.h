@@ -42,8 +42,6 @@ public:
     void finalize();
     QString errorString() const { return m_error; }
     int errorCode() const { return m_errorCode; } // SQLite's (extended) result code of the last error
-    // The last step() broke a UNIQUE constraint.
-    bool uniqueViolated() const { return m_uniqueViolated; }
 
 private:
     void setError();
@@ -52,7 +50,6 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     QString m_error;
     int m_errorCode = 0;
-    bool m_uniqueViolated = false;
 };
 
 } // namespace Rollcall

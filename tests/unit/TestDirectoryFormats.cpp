@@ -380,6 +380,12 @@ private Q_SLOTS:
         QTest::newRow("m365-duplicate") << M365Header + m365Row("1") + m365Row("1")
                                         << ":3: identity '1' appears again (first at line 2); expected one record "
                                            "per identity";
+        // Repeats are found once the rows are in; one earlier than the error that stopped the reading still wins.
+        QTest::newRow("m365-duplicate-then-ragged")
+            << M365Header + m365Row("1") + m365Row("2") + m365Row("1") + "False,,,\n"
+            << ":4: identity '1' appears again (first at line 2); expected one record per identity";
+        QTest::newRow("m365-ragged-then-duplicate") << M365Header + m365Row("1") + "False,,,\n" + m365Row("1")
+                                                    << ":3: expected 32 field(s) as in the header, found 4";
         QTest::newRow("google-unterminated-quote")
             << GoogleHeader + googleRow("a@quillon.example") + "\"Jo,Doe,b@quillon.example\n"
             << ":3:1: quoted field is never closed; expected a closing '\"'";

@@ -138,6 +138,12 @@ private Q_SLOTS:
                                      "'Jürgen-Ø', 'Jürgen-Ø', 3)")
                    << QStringLiteral("INSERT INTO link (account_id, class, reconciled_at) VALUES (2, 'unmanaged', "
                                      "'2026')")
+                   << QStringLiteral("INSERT INTO snapshot (source_kind, tool, format, file_name, file_sha256, "
+                                     "file_size, imported_at) VALUES ('directory', '', 'x', 'd.csv', 'def', 1, '2026')")
+                   << QStringLiteral("INSERT INTO identity (snapshot_id, source_key, email, status, raw, line) VALUES "
+                                     "(2, 'u-1', 'octo@example.com', 'active', 'u-1', 2)")
+                   << QStringLiteral("INSERT INTO link (account_id, identity_id, class, reconciled_at) VALUES (1, 1, "
+                                     "'managed', '2026')")
                    << QStringLiteral("PRAGMA application_id = %1").arg(0x524c434c)
                    << QStringLiteral("PRAGMA user_version = 1");
         makeSqlite(path, statements);
@@ -152,10 +158,19 @@ private Q_SLOTS:
         QVERIFY(q.value(2).toString().isEmpty());
         // Schema 7 rebuilds the account table without foreign keys: the verdict on the second account stays.
         QVERIFY(q.exec(QStringLiteral("SELECT a.account_key, l.class FROM link l JOIN account a ON a.id = "
-                                      "l.account_id")) &&
+                                      "l.account_id WHERE l.identity_id IS NULL")) &&
                 q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Jürgen-Ø"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("unmanaged"));
+        // Schema 8 rebuilds the identity table the same way: the first account keeps its owner.
+        QVERIFY(q.exec(QStringLiteral("SELECT class, owner FROM account_view WHERE account_key = 'octocat'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("managed"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("octo@example.com"));
+        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_master WHERE "
+                                      "tbl_name = 'identity' AND type = 'index' ORDER BY name)")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("identity_owner identity_snapshot")); // no UNIQUE index
 
         // Schema 6 spells the CHECK constraints as comparisons (no temporary B-tree per insert); they hold
         // as before, on this connection (which migrated) and on a new one.
@@ -167,7 +182,7 @@ private Q_SLOTS:
             QVERIFY2(!q.value(1).toString().contains(QLatin1String(" IN (")), qPrintable(q.value(1).toString()));
         }
         QCOMPARE(tables, 3);
-        QVERIFY(q.exec(QStringLiteral("EXPLAIN INSERT INTO link (account_id, class, reconciled_at) VALUES (1, "
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN INSERT INTO link (account_id, class, reconciled_at) VALUES (3, "
                                       "'managed', 'now')")));
         while (q.next())
             QVERIFY(q.value(1).toString() != QLatin1String("OpenEphemeral"));
@@ -175,6 +190,7 @@ private Q_SLOTS:
         QVERIFY2(other.open(path), qPrintable(other.errorString()));
         for (Store* s : {&store, &other}) {
             QSqlQuery bad(s->database());
+            QVERIFY(bad.exec(QStringLiteral("DELETE FROM link")));
             QVERIFY(!bad.exec(QStringLiteral("UPDATE account SET state = 'gone'")));
             QVERIFY(bad.lastError().text().contains(QLatin1String("CHECK constraint failed")));
             QVERIFY(!bad.exec(QStringLiteral("INSERT INTO link (account_id, class, reconciled_at) VALUES (1, 'owned', "
@@ -183,7 +199,6 @@ private Q_SLOTS:
                                              "VALUES (1, 'managed', 'now', 'delete')")));
             QVERIFY(bad.exec(QStringLiteral("INSERT INTO link (account_id, class, reconciled_at, recommendation) "
                                             "VALUES (1, 'break-glass', 'now', 'review')")));
-            QVERIFY(bad.exec(QStringLiteral("DELETE FROM link")));
         }
         QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
@@ -278,7 +293,7 @@ private Q_SLOTS:
             QVERIFY(w.addAccount(values, keepFirst));
         }
         if (!keepFirst) {
-            QVERIFY(!w.indexAccountKeys());
+            QVERIFY(!w.indexKeys());
             QCOMPARE(w.errorString(), QStringLiteral("account 'user-4321' appears again (first at line 4323); "
                                                      "expected one record per account"));
             QCOMPARE(w.errorLine(), qint64(60052));
