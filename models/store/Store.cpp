@@ -191,10 +191,15 @@ Store::BulkWrite::BulkWrite(Store& store)
     : m_store(store)
 {
     // Changing out of WAL needs the only connection: SQLite refuses while another has the file open
-    // and the workspace stays in WAL. FULL: a rollback journal is synced before the file is written.
+    // and the workspace stays in WAL. Asked without waiting: the busy timeout would otherwise hold every
+    // import made with the window open for five seconds before it fell back. FULL: a rollback journal
+    // is synced before the file is written.
     QSqlQuery q(store.database());
+    const int busyTimeout = q.exec(QStringLiteral("PRAGMA busy_timeout")) && q.next() ? q.value(0).toInt() : 0;
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 0"));
     m_active = q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")) && q.next() &&
                q.value(0).toString() == QLatin1String("delete");
+    q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeout));
     if (m_active)
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
 }

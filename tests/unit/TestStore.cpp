@@ -5,6 +5,7 @@
 #include "store/SqlScript.h"
 
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -343,9 +344,15 @@ private Q_SLOTS:
         QVERIFY2(reader.open(ws.path()), qPrintable(reader.errorString()));
         QCOMPARE(pragma(reader, "journal_mode"), QStringLiteral("wal"));
         {
+            // Without waiting out the 5 s busy timeout for a lock it cannot get (imports with the window
+            // open would all start five seconds late), and with the timeout as it was.
+            QElapsedTimer asked;
+            asked.start();
             const Store::BulkWrite bulk(ws.store());
+            QVERIFY2(asked.elapsed() < 4000, qPrintable(QString::number(asked.elapsed())));
             QVERIFY(!bulk.isActive());
             QCOMPARE(pragma(ws.store(), "journal_mode"), QStringLiteral("wal"));
+            QCOMPARE(pragma(ws.store(), "busy_timeout"), QStringLiteral("5000"));
         }
         SnapshotWriter w(ws.store());
         QVERIFY(w.begin(testSnapshot(SourceKind::Tool, QStringLiteral("shared"))));
