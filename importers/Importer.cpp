@@ -208,8 +208,8 @@ ImportResult Importer::run(const ImportRequest& request)
         result.error = tr("%1: import cancelled; nothing was imported").arg(path);
         return result;
     }
-    // Repeated keys (accounts, or a directory's identities) are found once the rows are in. One that stands earlier in the file than
-    // whatever stopped the reading is the error, as if it had been found on the way; after such a stop
+    // Repeated keys (accounts, or a directory's identities) are found once the rows are in. One that stands earlier in
+    // the file than whatever stopped the reading is the error, as if it had been found on the way; after such a stop
     // the keys are only checked, not stored.
     const bool keyed = read && stored ? writer.indexKeys() : writer.checkKeys();
     timer.phase("repeated keys checked, account keys indexed");
