@@ -162,8 +162,8 @@ quint64 accountHash(QByteArrayView tool, QByteArrayView accountKey)
 }
 
 // The rows of the current snapshots of one kind, read in rowid order from the first of them on. A snapshot's
-// rows are written in one transaction, so they are contiguous; walking the identity table's (snapshot, key)
-// index instead would fetch them all over the file and sort them again. "+" keeps SQLite off any index.
+// rows are written in one transaction, so they are contiguous: read in rowid order from there, they come in
+// file order without a second pass. "+" keeps SQLite off the snapshot index.
 QString currentRows(const QString& table, const QString& alias, const QString& kind)
 {
     const QString snapshots = QStringLiteral("(SELECT id FROM current_snapshot WHERE source_kind = '%1')").arg(kind);
@@ -245,6 +245,7 @@ public:
     };
 
 private:
+    // AccountColumns that readAccount() reads with integer(): id, mfa, never_used, bot, keys_active, keys_unused.
     static constexpr bool isIntegerColumn(int column)
     {
         return column == 0 || column == 9 || (column >= 13 && column <= 16);
@@ -1075,12 +1076,10 @@ bool Reconciler::run(ReconcileReport& report)
         judged.accountIds.reserve(size_t(batch->size));
         judged.verdicts.reserve(size_t(batch->size));
         AccountRecord account;
-        QString tool;
         for (qsizetype i = 0; i < batch->size; ++i) {
             const CopiedAccounts::Row row(batch->rows, i);
             judged.accountIds.push_back(row.integer(0));
-            if (tool.isEmpty() || row.text(1) != tool)
-                tool = row.text(1);
+            const QString tool = row.text(1);
             readAccount(row, account);
             judged.verdicts.emplace_back(judge(tool, account), tool, account.accountKey);
         }
