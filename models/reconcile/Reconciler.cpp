@@ -13,11 +13,16 @@
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringEncoder>
 #include <QVarLengthArray>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cstring>
 #include <functional>
 #include <future>
+#include <vector>
 
 namespace Rollcall {
 
@@ -46,19 +51,14 @@ struct ManualLink
 using Candidates = QVarLengthArray<int, 4>;
 
 // A key as CandidateMap hashes it: four characters a step, multiplied and mixed, instead of qHash's
-// byte-wise SipHash over the UTF-16, which was most of the time spent finding a key. Seeded per process.
-struct CandidateKey
-{
-    QStringView text;
-    friend bool operator==(CandidateKey a, CandidateKey b) noexcept { return a.text == b.text; }
-};
-
-size_t qHash(CandidateKey key, size_t seed) noexcept
+// byte-wise SipHash over the UTF-16, which was most of the time spent finding a key. Seeded per process,
+// so a directory cannot be made to collide on purpose.
+quint64 hashKey(QStringView key, quint64 seed) noexcept
 {
     constexpr quint64 Multiplier = 0x9e3779b97f4a7c15ULL;
-    const char* bytes = reinterpret_cast<const char*>(key.text.utf16());
-    qsizetype left = key.text.size() * qsizetype(sizeof(char16_t));
-    quint64 h = quint64(seed) ^ (quint64(left) * Multiplier);
+    const char* bytes = reinterpret_cast<const char*>(key.utf16());
+    qsizetype left = key.size() * qsizetype(sizeof(char16_t));
+    quint64 h = seed ^ (quint64(left) * Multiplier);
     for (; left >= 8; bytes += 8, left -= 8) {
         quint64 word;
         memcpy(&word, bytes, 8);
@@ -70,71 +70,106 @@ size_t qHash(CandidateKey key, size_t seed) noexcept
         memcpy(&word, bytes, size_t(left));
         h = (h ^ word) * Multiplier;
     }
-    // MurmurHash3's finaliser: every bit of the key reaches the low bits the table indexes by.
+    // MurmurHash3's finaliser: every bit of the key reaches the bits the table uses.
     h ^= h >> 33;
     h *= 0xff51afd7ed558ccdULL;
     h ^= h >> 33;
     h *= 0xc4ceb9fe1a85ec53ULL;
     h ^= h >> 33;
-    return size_t(h);
+    return h;
 }
 
-// Identities by a key. Most keys name one identity, kept in the table itself; only a key shared by
-// several gets a list. The keys' characters live in a few large blocks, not one allocation each: a
-// directory of 200,000 has about two million keys, and making and freeing them was half the load.
+// Identities by a key. A directory of 200,000 has about two million keys and a million accounts look
+// up several each, so the table is laid out for memory, not for generality: open addressing over
+// 16-byte slots that hold 32 bits of the key's hash besides its place, so a lookup touches one slot
+// and reads a key's characters only when the hash bits agree (QHash compared the characters of every
+// key it passed, a cache miss each). The characters live in one array; most keys name one identity,
+// kept in the slot itself, and only a key shared by several gets a list.
 class CandidateMap
 {
 public:
-    void reserve(qsizetype n) { m_map.reserve(n); }
+    void reserve(qsizetype n)
+    {
+        if (n * 2 > qsizetype(m_slots.size()))
+            rehash(n * 2);
+    }
     // Identities are added in ascending order.
     void add(QStringView key, int identity)
     {
-        if (key.isEmpty())
+        if (key.isEmpty() || key.size() > MaxKeySize)
             return;
-        auto it = m_map.find({key}); // the value: n > 0 is identity n - 1; n < 0 is m_shared[-n - 1]
-        if (it == m_map.end()) {
-            m_map.insert({store(key)}, identity + 1);
-        } else if (*it > 0) {
-            if (*it != identity + 1) {
-                m_shared.append({*it - 1, identity});
-                *it = -int(m_shared.size());
+        if ((m_count + 1) * 2 > qsizetype(m_slots.size()))
+            rehash(std::max<qsizetype>(64, qsizetype(m_slots.size()) * 2));
+        const quint64 h = hashKey(key, m_seed);
+        Slot* slot = find(key, h);
+        if (slot->value == 0) { // the value: n > 0 is identity n - 1; n < 0 is m_shared[-n - 1]
+            *slot = {quint32(h >> 32), identity + 1, quint64(m_text.size()) << SizeBits | quint64(key.size())};
+            m_text.insert(m_text.end(), key.utf16(), key.utf16() + key.size());
+            ++m_count;
+        } else if (slot->value > 0) {
+            if (slot->value != identity + 1) {
+                m_shared.append({slot->value - 1, identity});
+                slot->value = -int(m_shared.size());
             }
-        } else if (QList<int>& list = m_shared[-*it - 1]; list.constLast() != identity) {
+        } else if (QList<int>& list = m_shared[-slot->value - 1]; list.constLast() != identity) {
             list.append(identity); // identities come in order: a repeat can only be the last one
         }
     }
     Candidates value(QStringView key) const
     {
-        if (key.isEmpty())
+        if (key.isEmpty() || key.size() > MaxKeySize || m_slots.empty())
             return {};
-        const auto it = m_map.constFind({key});
-        if (it == m_map.cend())
+        const Slot* slot = const_cast<CandidateMap*>(this)->find(key, hashKey(key, m_seed));
+        if (slot->value == 0)
             return {};
-        if (*it > 0)
-            return {*it - 1};
-        const QList<int>& list = m_shared.at(-*it - 1);
+        if (slot->value > 0)
+            return {slot->value - 1};
+        const QList<int>& list = m_shared.at(-slot->value - 1);
         return Candidates(list.cbegin(), list.cend());
     }
 
 private:
-    // A copy of `key` that stays where it is for the map's life.
-    QStringView store(QStringView key)
+    static constexpr int SizeBits = 24;
+    static constexpr qsizetype MaxKeySize = (qsizetype(1) << SizeBits) - 1; // longer keys never match
+    struct Slot
     {
-        constexpr qsizetype BlockSize = 1 << 20; // characters
-        if (m_blocks.isEmpty() || m_used + key.size() > m_blocks.constLast().size()) {
-            m_blocks.append(QString(std::max(BlockSize, key.size()), Qt::Uninitialized));
-            m_used = 0;
+        quint32 tag = 0;  // the hash's upper half
+        int value = 0;    // 0: empty
+        quint64 text = 0; // where the key's characters are in m_text << SizeBits | how many
+    };
+
+    QStringView keyOf(const Slot& slot) const
+    {
+        return QStringView(m_text.data() + (slot.text >> SizeBits), qsizetype(slot.text & MaxKeySize));
+    }
+    // The key's slot, or the empty slot where it belongs.
+    Slot* find(QStringView key, quint64 h)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            Slot& slot = m_slots[i];
+            if (slot.value == 0 || (slot.tag == quint32(h >> 32) && keyOf(slot) == key))
+                return &slot;
         }
-        QChar* at = m_blocks.last().data() + m_used; // a block is never resized, so its data never moves
-        std::copy(key.begin(), key.end(), at);
-        m_used += key.size();
-        return QStringView(at, key.size());
+    }
+    void rehash(qsizetype atLeast)
+    {
+        size_t size = 64;
+        while (size < size_t(atLeast))
+            size *= 2;
+        std::vector<Slot> old(size);
+        old.swap(m_slots);
+        for (const Slot& slot : old) {
+            if (slot.value != 0)
+                *find(keyOf(slot), hashKey(keyOf(slot), m_seed)) = slot;
+        }
     }
 
-    QHash<CandidateKey, int> m_map;
+    std::vector<Slot> m_slots; // a power of two, at most half full, so every probe ends
+    std::vector<char16_t> m_text;
     QList<QList<int>> m_shared;
-    QList<QString> m_blocks;
-    qsizetype m_used = 0;
+    qsizetype m_count = 0;
+    quint64 m_seed = QHashSeed::globalSeed();
 };
 
 QString localPart(const QString& normalisedEmail)
@@ -197,9 +232,9 @@ class CopiedAccounts
     };
 
 public:
-    void clear()
+    void clear() // keeps the room, for the next batch
     {
-        m_bytes.clear();
+        m_bytes.resize(0);
         m_cells.clear();
     }
     // Copies the statement's current row; returns its index.
@@ -233,7 +268,12 @@ public:
         QString text(int column) const
         {
             const Cell& c = cell(column);
-            return c.null ? QString() : QString::fromUtf8(m_rows.m_bytes.constData() + c.offset, c.size);
+            return c.null ? QString() : QString::fromUtf8(utf8(column));
+        }
+        QByteArrayView utf8(int column) const
+        {
+            const Cell& c = cell(column);
+            return QByteArrayView(m_rows.m_bytes.constData() + c.offset, c.size);
         }
         qint64 integer(int column) const { return cell(column).integer; }
         bool isNull(int column) const { return cell(column).null; }
@@ -300,14 +340,27 @@ struct Reconciler::Index
 
 QByteArray Verdict::riskFactorsJson() const
 {
+    QByteArray json;
+    appendRiskFactorsJson(json);
+    return json;
+}
+
+void Verdict::appendRiskFactorsJson(QByteArray& json) const
+{
     // Names and points only: the words are Reconciler::riskFactorText(), in the reader's language.
-    QByteArray json("[");
-    for (const RiskFactor& f : factors) {
-        if (json.size() > 1)
-            json += ',';
-        json += "{\"factor\":\"" + f.name.toUtf8() + "\",\"points\":" + QByteArray::number(f.points) + '}';
+    // Factor names are fixed ASCII words, copied as they are.
+    json += '[';
+    for (qsizetype i = 0; i < factors.size(); ++i) {
+        const RiskFactor& f = factors.at(i);
+        char points[16];
+        json.append(i > 0 ? ",{\"factor\":\"" : "{\"factor\":\"");
+        for (QChar c : f.name)
+            json.append(char(c.unicode()));
+        json.append("\",\"points\":")
+            .append(points, std::to_chars(points, points + sizeof points, f.points).ptr - points)
+            .append('}');
     }
-    return json + ']';
+    json += ']';
 }
 
 Reconciler::Reconciler(Store& store, const Rules& rules)
@@ -844,35 +897,85 @@ bool Reconciler::findAccount(const QString& tool, const QString& keyOrLogin, qin
 }
 
 namespace {
-// A verdict as the link table stores it, its texts already UTF-8: made on the judging thread, so the
-// thread that writes only binds.
-struct LinkRow
+// Verdicts as the link table stores them, their texts already UTF-8 and all in one buffer: made on the
+// judging thread, so the thread that writes only binds. One buffer a batch, not eight strings a verdict:
+// making and freeing those was a fifth of the judging thread.
+class VerdictRows
 {
-    LinkRow(const Verdict& v, const QString& tool, const QString& accountKey)
-        : accountKey(accountKey)
-        , accountHash(Rollcall::accountHash(tool.toUtf8(), accountKey.toUtf8()))
-        , identityId(v.identityId)
-        , cls(v.cls)
-        , clsName(accountClassName(v.cls).toUtf8())
-        , rule(v.rule.toUtf8())
-        , confidence(v.confidence)
-        , explanation(v.explanation.toUtf8())
-        , candidates(v.candidates.join(QLatin1Char('\n')).toUtf8())
-        , risk(v.risk)
-        , factors(v.riskFactorsJson())
-        , recommendation(v.recommendation.toUtf8())
-        , suggestions(v.suggestions.join(QLatin1Char('\n')).toUtf8())
-        , matchedValue(v.matchedValue.toUtf8())
-    {}
-    QString accountKey;
-    quint64 accountHash;
-    qint64 identityId;
-    AccountClass cls;
-    QByteArray clsName, rule;
-    double confidence;
-    QByteArray explanation, candidates;
-    int risk;
-    QByteArray factors, recommendation, suggestions, matchedValue;
+public:
+    struct Text
+    {
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+    struct Row
+    {
+        qint64 accountId = 0;
+        qint64 identityId = 0;
+        quint64 accountHash = 0; // of tool and account key, when asked for
+        AccountClass cls = AccountClass::Unmanaged;
+        double confidence = 0;
+        int risk = 0;
+        Text accountKey, rule, explanation, candidates, factors, recommendation, suggestions, matchedValue;
+    };
+
+    void reserve(qsizetype rows)
+    {
+        m_rows.reserve(size_t(rows));
+        m_bytes.reserve(rows * 256);
+    }
+    void append(qint64 accountId, const Verdict& v, QByteArrayView tool, QByteArrayView accountKey, bool withHash)
+    {
+        Row& row = m_rows.emplace_back();
+        row.accountId = accountId;
+        row.identityId = v.identityId;
+        row.accountHash = withHash ? Rollcall::accountHash(tool, accountKey) : 0;
+        row.cls = v.cls;
+        row.confidence = v.confidence;
+        row.risk = v.risk;
+        row.accountKey = add(accountKey);
+        row.rule = add(v.rule);
+        row.explanation = add(v.explanation);
+        row.candidates = add(v.candidates);
+        row.factors = {m_bytes.size(), 0};
+        v.appendRiskFactorsJson(m_bytes);
+        row.factors.size = m_bytes.size() - row.factors.offset;
+        row.recommendation = add(v.recommendation);
+        row.suggestions = add(v.suggestions);
+        row.matchedValue = add(v.matchedValue);
+    }
+    const std::vector<Row>& rows() const { return m_rows; }
+    QByteArrayView text(Text t) const { return QByteArrayView(m_bytes.constData() + t.offset, t.size); }
+
+private:
+    Text add(QByteArrayView utf8)
+    {
+        const Text t{m_bytes.size(), utf8.size()};
+        m_bytes.append(utf8);
+        return t;
+    }
+    Text add(QStringView text)
+    {
+        const qsizetype at = m_bytes.size();
+        m_bytes.resize(at + m_encoder.requiredSpace(text.size()));
+        char* end = m_encoder.appendToBuffer(m_bytes.data() + at, text);
+        m_bytes.resize(end - m_bytes.constData());
+        return {at, m_bytes.size() - at};
+    }
+    Text add(const QStringList& lines) // one per line
+    {
+        const qsizetype at = m_bytes.size();
+        for (const QString& line : lines) {
+            if (m_bytes.size() > at)
+                m_bytes.append('\n');
+            add(QStringView(line));
+        }
+        return {at, m_bytes.size() - at};
+    }
+
+    std::vector<Row> m_rows;
+    QByteArray m_bytes;
+    QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
 };
 
 class LinkWriter
@@ -882,31 +985,33 @@ public:
     {
         m_now = now.toUtf8();
         m_fingerprint = fingerprint.toUtf8();
+        for (AccountClass c : allAccountClasses())
+            m_classNames[size_t(c)] = accountClassName(c).toUtf8();
         return m_insert.prepare(db,
                                 QStringLiteral("INSERT INTO link (account_id, identity_id, class, rule, confidence, "
                                                "explanation, candidates, risk, risk_factors, reconciled_at, "
                                                "recommendation, suggestions, matched_value, fingerprint) "
                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
-    bool write(qint64 accountId, const LinkRow& row)
+    bool write(const VerdictRows& rows, const VerdictRows::Row& row)
     {
         int i = 1;
-        m_insert.bind(i++, accountId);
+        m_insert.bind(i++, row.accountId);
         if (row.identityId)
             m_insert.bind(i++, row.identityId);
         else
             m_insert.bindNull(i++);
-        m_insert.bind(i++, row.clsName);
-        m_insert.bind(i++, row.rule);
+        m_insert.bind(i++, m_classNames[size_t(row.cls)]);
+        m_insert.bindUtf8(i++, rows.text(row.rule));
         m_insert.bindDouble(i++, row.confidence);
-        m_insert.bind(i++, row.explanation);
-        m_insert.bind(i++, row.candidates);
+        m_insert.bindUtf8(i++, rows.text(row.explanation));
+        m_insert.bindUtf8(i++, rows.text(row.candidates));
         m_insert.bind(i++, qint64(row.risk));
-        m_insert.bind(i++, row.factors);
+        m_insert.bindUtf8(i++, rows.text(row.factors));
         m_insert.bind(i++, m_now);
-        m_insert.bind(i++, row.recommendation);
-        m_insert.bind(i++, row.suggestions);
-        m_insert.bind(i++, row.matchedValue);
+        m_insert.bindUtf8(i++, rows.text(row.recommendation));
+        m_insert.bindUtf8(i++, rows.text(row.suggestions));
+        m_insert.bindUtf8(i++, rows.text(row.matchedValue));
         m_insert.bind(i++, m_fingerprint);
         return m_insert.step();
     }
@@ -915,6 +1020,7 @@ public:
 private:
     SqliteStatement m_insert;
     QByteArray m_now, m_fingerprint;
+    std::array<QByteArray, size_t(AccountClass::Ambiguous) + 1> m_classNames;
 };
 } // namespace
 
@@ -927,8 +1033,10 @@ bool Reconciler::rejudge(qint64 accountId, const QString& tool, const AccountRec
     clear.prepare(QStringLiteral("DELETE FROM link WHERE account_id = ?"));
     clear.addBindValue(accountId);
     LinkWriter writer;
+    VerdictRows verdict;
+    verdict.append(accountId, judge(tool, account), {}, account.accountKey.toUtf8(), false);
     if (!clear.exec() || !writer.prepare(db, formatIsoTimestamp(Clock::nowUtc()), fingerprint()) ||
-        !writer.write(accountId, LinkRow(judge(tool, account), tool, account.accountKey))) {
+        !writer.write(verdict, verdict.rows().front())) {
         const QString message = clear.lastError().isValid() ? clear.lastError().text() : writer.errorString();
         db.rollback();
         return fail(message);
@@ -1066,22 +1174,16 @@ bool Reconciler::run(ReconcileReport& report)
             batch.size = batch.rows.append(pending) + 1;
         }
     };
-    struct Judged
-    {
-        std::vector<qint64> accountIds;
-        std::vector<LinkRow> verdicts;
-    };
-    auto judgeAll = [this](const Batch* batch) {
-        Judged judged;
-        judged.accountIds.reserve(size_t(batch->size));
-        judged.verdicts.reserve(size_t(batch->size));
+    bool withHash = false; // a hash of each account's tool and key, to find its previous verdict
+    auto judgeAll = [this, &withHash](const Batch* batch) {
+        VerdictRows judged;
+        judged.reserve(batch->size);
         AccountRecord account;
         for (qsizetype i = 0; i < batch->size; ++i) {
             const CopiedAccounts::Row row(batch->rows, i);
-            judged.accountIds.push_back(row.integer(0));
             const QString tool = row.text(1);
             readAccount(row, account);
-            judged.verdicts.emplace_back(judge(tool, account), tool, account.accountKey);
+            judged.append(row.integer(0), judge(tool, account), row.utf8(1), row.utf8(2), withHash);
         }
         return judged;
     };
@@ -1092,33 +1194,41 @@ bool Reconciler::run(ReconcileReport& report)
         if (!loadPrevious(QStringLiteral("NOT ") + inCurrent))
             return abort(tr("cannot read the previous verdicts: %1").arg(previousError));
         previous.insert(cleared); // the latest verdict of each account
+        withHash = !previous.isEmpty();
     }
-    std::future<Judged> judging;
+    std::array<qint64, size_t(AccountClass::Ambiguous) + 1> judgedClasses{};
+    std::future<VerdictRows> judging;
     std::future<void> disposing;
     if (current.size > 0)
         judging = std::async(std::launch::async, judgeAll, &current);
     while (judging.valid()) {
         read(next);
-        Judged done = judging.get();
+        VerdictRows done = judging.get();
         std::swap(current, next);
         if (current.size > 0)
             judging = std::async(std::launch::async, judgeAll, &current);
-        for (size_t i = 0; i < done.verdicts.size(); ++i) {
-            const LinkRow& v = done.verdicts[i];
-            if (!writer.write(done.accountIds[i], v))
-                return abort(tr("cannot store the verdict for %1: %2").arg(v.accountKey, writer.errorString()));
-            ++report.evaluated;
-            ++tally[v.cls];
-            const auto before = previous.isEmpty() ? previous.constEnd() : previous.constFind(v.accountHash);
+        for (const VerdictRows::Row& v : done.rows()) {
+            if (!writer.write(done, v))
+                return abort(tr("cannot store the verdict for %1: %2")
+                                 .arg(QString::fromUtf8(done.text(v.accountKey)), writer.errorString()));
+            ++judgedClasses[size_t(v.cls)];
+            if (!withHash)
+                continue;
+            const auto before = previous.constFind(v.accountHash);
             if (before == previous.constEnd())
                 ++report.firstClassified;
             else if (*before != v.cls)
                 ++report.changedClass;
         }
-        // Freeing a batch's strings is work too: the other thread does it.
+        report.evaluated += qint64(done.rows().size());
+        // Freeing a batch is work too: the other thread does it.
         disposing = std::async(
-            std::launch::async, [](Judged) {}, std::move(done));
+            std::launch::async, [](VerdictRows) {}, std::move(done));
     }
+    if (!withHash)
+        report.firstClassified = report.evaluated; // nothing was classified before
+    for (AccountClass c : allAccountClasses())
+        tally[c] += judgedClasses[size_t(c)];
     if (!pending.errorString().isEmpty())
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
     pending.finalize();

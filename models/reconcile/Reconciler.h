@@ -58,6 +58,7 @@ struct Verdict
 
     // [{"factor": name, "points": n}, ...] in UTF-8, as the link table keeps it.
     QByteArray riskFactorsJson() const;
+    void appendRiskFactorsJson(QByteArray& json) const;
 };
 
 // Links every account of the current tool snapshots to an identity of the current directory

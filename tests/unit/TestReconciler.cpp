@@ -441,6 +441,51 @@ private Q_SLOTS:
         QCOMPARE(report.changedClass, qint64(1));
     }
 
+    // The lookup tables grow while the directory loads (secondary e-mails are not counted beforehand) and
+    // keep every key, its identity and the keys several identities share through each growth.
+    void lookupTablesKeepEveryKeyAsTheyGrow()
+    {
+        TempWorkspace ws;
+        constexpr int People = 20000;
+        {
+            SnapshotWriter w(ws.store());
+            QVERIFY(w.begin(testSnapshot(SourceKind::Directory, QStringLiteral("directory"))));
+            for (int i = 0; i < People; ++i) {
+                // Every tenth pair of people shares an old address; the others have one of their own.
+                const QString old = i % 10 < 2 ? QStringLiteral("shared%1@old.example").arg(i / 10)
+                                               : QStringLiteral("p%1@old.example").arg(i);
+                QVERIFY(w.addIdentity(person(QStringLiteral("p%1").arg(i), QStringLiteral("p%1@acme.example").arg(i),
+                                             IdentityStatus::Active, false, {old})));
+            }
+            QVERIFY(w.commit());
+        }
+        Reconciler reconciler(ws.store(), testRules());
+        QVERIFY(reconciler.loadIdentities());
+        for (int i = 0; i < People; ++i) {
+            AccountRecord account;
+            account.accountKey = QStringLiteral("a%1").arg(i);
+            if (i % 10 >= 2) {
+                account.email = QStringLiteral("P%1@Old.example").arg(i);
+                const Verdict v = reconciler.judge(QStringLiteral("tool"), account);
+                QCOMPARE(v.rule, QStringLiteral("secondary-email"));
+                QCOMPARE(v.owner, QStringLiteral("p%1@acme.example").arg(i));
+            }
+            account.email = QStringLiteral("p%1@acme.example").arg(i);
+            QCOMPARE(reconciler.judge(QStringLiteral("tool"), account).rule, QStringLiteral("email"));
+        }
+        for (int pair = 0; pair < People / 10; ++pair) {
+            AccountRecord account;
+            account.accountKey = account.email = QStringLiteral("shared%1@old.example").arg(pair);
+            const Verdict v = reconciler.judge(QStringLiteral("tool"), account);
+            QCOMPARE(v.cls, AccountClass::Ambiguous);
+            QCOMPARE(v.candidates, QStringList({QStringLiteral("p%1@acme.example").arg(pair * 10),
+                                                QStringLiteral("p%1@acme.example").arg(pair * 10 + 1)}));
+        }
+        AccountRecord stranger;
+        stranger.accountKey = stranger.email = QStringLiteral("p%1@old.example").arg(People);
+        QCOMPARE(reconciler.judge(QStringLiteral("tool"), stranger).cls, AccountClass::Unmanaged);
+    }
+
     // explain/link/unlink name an account by key or by login, in the tool's current snapshot only.
     void findsAccountsByKeyThenLogin()
     {
