@@ -466,8 +466,8 @@ bool Reconciler::loadIdentities()
             k.name = nameKey(identity.name);
         }
     };
-    auto file = [&ix](const Batch* batch) {
-        for (const Keyed& k : *batch) {
+    auto file = [&ix](Batch* batch) {
+        for (const Keyed& k : std::as_const(*batch)) {
             const int index = int(ix.identities.size());
             ix.identities.append(k.identity);
             ix.byPrimary.insert(k.identity.primary, index);
@@ -481,6 +481,7 @@ bool Reconciler::loadIdentities()
                 ix.byAuthorityId.add(id, index);
             ix.byName.add(k.name, index);
         }
+        batch->clear(); // freeing the keys is work too: this thread has the time for it
     };
     Batch current, next;
     read(current);
