@@ -963,13 +963,13 @@ private:
         m_bytes.resize(end - m_bytes.constData());
         return {at, m_bytes.size() - at};
     }
-    Text add(const QStringList& lines) // one per line
+    Text add(const QStringList& lines) // as lines.join('\n')
     {
         const qsizetype at = m_bytes.size();
-        for (const QString& line : lines) {
-            if (m_bytes.size() > at)
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
                 m_bytes.append('\n');
-            add(QStringView(line));
+            add(QStringView(lines.at(i)));
         }
         return {at, m_bytes.size() - at};
     }
@@ -1199,7 +1199,6 @@ bool Reconciler::run(ReconcileReport& report)
     }
     std::array<qint64, size_t(AccountClass::Ambiguous) + 1> judgedClasses{};
     std::future<VerdictRows> judging;
-    std::future<void> disposing;
     if (current.size > 0)
         judging = std::async(std::launch::async, judgeAll, &current);
     while (judging.valid()) {
@@ -1222,9 +1221,6 @@ bool Reconciler::run(ReconcileReport& report)
                 ++report.changedClass;
         }
         report.evaluated += qint64(done.rows().size());
-        // Freeing a batch is work too: the other thread does it.
-        disposing = std::async(
-            std::launch::async, [](VerdictRows) {}, std::move(done));
     }
     if (!withHash)
         report.firstClassified = report.evaluated; // nothing was classified before
