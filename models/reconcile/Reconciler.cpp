@@ -527,8 +527,12 @@ QString Reconciler::fingerprint() const
 
 Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, bool withTrace) const
 {
+    return judge(tool, account, withTrace, Clock::nowUtc());
+}
+
+Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, bool withTrace, const QDateTime& now) const
+{
     const Index& ix = *m_index;
-    const QDateTime now = Clock::nowUtc();
     Verdict v;
     auto describe = [&](int i) {
         const Identity& id = ix.identities.at(i);
@@ -1052,7 +1056,8 @@ bool Reconciler::run(ReconcileReport& report)
     report = {};
     PhaseTimer timer("reconcile");
     const QString print = fingerprint();
-    const QString now = formatIsoTimestamp(Clock::nowUtc());
+    const QDateTime judgedAt = Clock::nowUtc(); // every verdict of the run is as of one instant
+    const QString now = formatIsoTimestamp(judgedAt);
     QSqlDatabase db = m_store.database();
     // The snapshots as they stand: a new import (or a removed snapshot) changes this.
     QString snapshots;
@@ -1176,7 +1181,7 @@ bool Reconciler::run(ReconcileReport& report)
         }
     };
     bool withHash = false; // a hash of each account's tool and key, to find its previous verdict
-    auto judgeAll = [this, &withHash](const Batch* batch) {
+    auto judgeAll = [this, &withHash, &judgedAt](const Batch* batch) {
         VerdictRows judged;
         judged.reserve(batch->size);
         AccountRecord account;
@@ -1184,7 +1189,7 @@ bool Reconciler::run(ReconcileReport& report)
             const CopiedAccounts::Row row(batch->rows, i);
             const QString tool = row.text(1);
             readAccount(row, account);
-            judged.append(row.integer(0), judge(tool, account), row.utf8(1), row.utf8(2), withHash);
+            judged.append(row.integer(0), judge(tool, account, false, judgedAt), row.utf8(1), row.utf8(2), withHash);
         }
         return judged;
     };

@@ -94,6 +94,7 @@ public:
 private:
     struct Index;
     bool fail(const QString& message);
+    Verdict judge(const QString& tool, const AccountRecord& account, bool withTrace, const QDateTime& now) const;
     // The factors' words only when asked for: verdicts are stored with names and points.
     void scoreRisk(Verdict& verdict, const AccountRecord& account, const QDateTime& now, bool withText) const;
     void recommend(Verdict& verdict, const AccountRecord& account, const QDateTime& now) const;
