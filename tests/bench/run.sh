@@ -4,7 +4,7 @@
 # side with the baselines the issues name, measured in the same run.
 #
 #   bash tests/bench/run.sh [--accounts N] [--identities N] [--rounds N]   (defaults: 1,000,000, 200,000, 3)
-#   bash tests/bench/run.sh --suite                             (100,000 then 1,000,000 accounts)
+#   bash tests/bench/run.sh --suite [--rounds N]                (100,000 then 1,000,000 accounts)
 #
 # The baselines, the imports and the reconcile are measured in rounds, one after another within each round,
 # and the table gives each one's median: on a shared virtual machine a single measurement moves by 10-25 %.
@@ -19,18 +19,23 @@ cd "$(dirname "$0")/../.."
 accounts=1000000
 identities=200000
 rounds=3
+suite=0
 while [ $# -gt 0 ]; do
     case "$1" in
     --accounts) accounts=$2; shift 2 ;;
     --identities) identities=$2; shift 2 ;;
     --rounds) rounds=$2; shift 2 ;;
-    --suite)
-        for n in 100000 1000000; do bash "$0" --accounts $n --identities $((n / 5)); done
-        exit 0
-        ;;
-    *) echo "usage: $0 [--accounts N] [--identities N] [--rounds N] | --suite" >&2; exit 2 ;;
+    --suite) suite=1; shift ;;
+    *) echo "usage: $0 [--accounts N] [--identities N] [--rounds N] | --suite [--rounds N]" >&2; exit 2 ;;
     esac
 done
+case "$rounds" in
+'' | *[!0-9]* | 0) echo "$0: --rounds takes a positive number" >&2; exit 2 ;;
+esac
+if [ "$suite" = 1 ]; then
+    for n in 100000 1000000; do bash "$0" --accounts $n --identities $((n / 5)) --rounds "$rounds"; done
+    exit 0
+fi
 
 need=()
 for p in sqlite3 time python3 python3-pandas; do
