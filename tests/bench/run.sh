@@ -77,7 +77,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print v[int(
 # The larger of two RSS figures.
 max() { echo $(($1 > $2 ? $1 : $2)); }
 
-floors=() sqls=() pandases=() dirs=() tools=() recs=() spread=""
+floors=() sqls=() pandases=() dirs=() tools=() recs=() imports=() boths=() spread=""
 floor_rss=0 sql_rss=0 pandas_rss=0 dir_rss=0 tool_rss=0 rec_rss=0
 ws="$work/bench.rollcall"
 for round in $(seq "$rounds"); do
@@ -104,11 +104,13 @@ for round in $(seq "$rounds"); do
     round_import=$(awk -v a="$round_import" -v b="$seconds" 'BEGIN { print a + b }')
     measure reconcile "$cli" -w "$ws" reconcile
     recs+=("$seconds") rec_rss=$(max "$rec_rss" "$rss")
+    imports+=("$round_import") boths+=("$(awk -v i="$round_import" -v r="$seconds" 'BEGIN { print i + r }')")
     spread+=$(awk -v f="$round_floor" -v i="$round_import" -v r="$seconds" \
         'BEGIN { printf " %.2f/%.2f/%.2f s (%.2fx, %.2fx, %.2fx);", f, i, r, i / f, r / f, (i + r) / f }')
 done
 floor_s=$(median "${floors[@]}") sql_s=$(median "${sqls[@]}") pandas_s=$(median "${pandases[@]}")
 dir_s=$(median "${dirs[@]}") tool_s=$(median "${tools[@]}") rec_s=$(median "${recs[@]}")
+import_s=$(median "${imports[@]}") both_s=$(median "${boths[@]}") # of each round's sum
 measure again "$cli" -w "$ws" reconcile
 again_s=$seconds
 
@@ -140,8 +142,7 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     -v ev="$ev_s" -v ev_rss="$ev_rss" -v ver="$ver_s" -v ver_rss="$ver_rss" -v bundle_mb="$bundle_mb" \
     -v gui_open="$gui_open" -v gui_count="$gui_count" -v gui_type="$gui_type" -v gui_typecount="$gui_typecount" \
     -v gui_sort="$gui_sort" -v gui_block="$gui_block" -v gui_rss="$gui_rss" -v again="$again_s" \
-    -v rounds="$rounds" -v spread="$spread" 'BEGIN {
-    imp = dir + tool
+    -v rounds="$rounds" -v spread="$spread" -v imp="$import_s" -v both="$both_s" 'BEGIN {
     printf "Rollcall benchmark: %d accounts, %d identities (%d rows); idle RSS %.1f MB\n", accounts, identities, rows, idle / 1024
     printf "floor, imports, reconcile, (b) and (c): the median of %d rounds; the other steps once\n", rounds
     printf "%-44s %9s %12s %12s %10s\n", "step", "wall s", "rows/s", "peak RSS MB", "vs floor"
@@ -150,7 +151,7 @@ awk -v rows="$rows" -v floor="$floor_s" -v floor_rss="$floor_rss" -v dir="$dir_s
     printf "%-44s %9.2f %12.0f %12.1f %10s\n", "rollcall import --tool", tool, accounts / tool, tool_rss / 1024, ""
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall import, both files", imp, rows / imp, (dir_rss > tool_rss ? dir_rss : tool_rss) / 1024, imp / floor
     printf "%-44s %9.2f %12.0f %12.1f %9.2fx\n", "rollcall reconcile", rec, accounts / rec, rec_rss / 1024, rec / floor
-    printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", imp + rec, "", "", (imp + rec) / floor
+    printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall import + reconcile", both, "", "", both / floor
     printf "%-44s %9.2f %12s %12s %9.2fx\n", "rollcall reconcile again (nothing new)", again, "", "", again / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(b) sqlite3 import + indexed SQL matching", sql, "", sql_rss / 1024, sql / floor
     printf "%-44s %9.2f %12s %12.1f %9.2fx\n", "(c) pandas read_csv + merges", pandas, "", pandas_rss / 1024, pandas / floor
