@@ -101,7 +101,7 @@ public:
         if ((m_count + 1) * 2 > qsizetype(m_slots.size()))
             rehash(std::max<qsizetype>(64, qsizetype(m_slots.size()) * 2));
         const quint64 h = hashKey(key, m_seed);
-        Slot* slot = find(key, h);
+        Slot* slot = &m_slots[find(key, h)];
         if (slot->value == 0) { // the value: n > 0 is identity n - 1; n < 0 is m_shared[-n - 1]
             *slot = {quint32(h >> 32), identity + 1, quint64(m_text.size()) << SizeBits | quint64(key.size())};
             m_text.insert(m_text.end(), key.utf16(), key.utf16() + key.size());
@@ -119,7 +119,7 @@ public:
     {
         if (key.isEmpty() || key.size() > MaxKeySize || m_slots.empty())
             return {};
-        const Slot* slot = const_cast<CandidateMap*>(this)->find(key, hashKey(key, m_seed));
+        const Slot* slot = &m_slots[find(key, hashKey(key, m_seed))];
         if (slot->value == 0)
             return {};
         if (slot->value > 0)
@@ -142,14 +142,14 @@ private:
     {
         return QStringView(m_text.data() + (slot.text >> SizeBits), qsizetype(slot.text & MaxKeySize));
     }
-    // The key's slot, or the empty slot where it belongs.
-    Slot* find(QStringView key, quint64 h)
+    // The index of the key's slot, or of the empty slot where it belongs.
+    size_t find(QStringView key, quint64 h) const
     {
         const size_t mask = m_slots.size() - 1;
         for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            Slot& slot = m_slots[i];
+            const Slot& slot = m_slots[i];
             if (slot.value == 0 || (slot.tag == quint32(h >> 32) && keyOf(slot) == key))
-                return &slot;
+                return i;
         }
     }
     void rehash(qsizetype atLeast)
@@ -161,7 +161,7 @@ private:
         old.swap(m_slots);
         for (const Slot& slot : old) {
             if (slot.value != 0)
-                *find(keyOf(slot), hashKey(keyOf(slot), m_seed)) = slot;
+                m_slots[find(keyOf(slot), hashKey(keyOf(slot), m_seed))] = slot;
         }
     }
 
