@@ -126,6 +126,15 @@ bool Store::openDatabase(const QString& path, OpenMode mode)
                        "it; copy it somewhere writable")
                         .arg(path));
 
+    // Before SQLite's first connection (later calls change nothing): a connection is only ever used by one
+    // thread at a time (Qt's rule, and each worker opens its own), so SQLite need not take a mutex in every
+    // call, nor count its memory under another. A million-row reconcile makes some 40 million calls.
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    Q_UNUSED(configured);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
