@@ -35,7 +35,7 @@ struct Identity
 {
     qint64 id = 0;
     QString primary; // the owner shown to reviewers: mail, else UPN
-    QString name;
+    QString shown;   // how explanations name the owner: "Name <primary>", or the primary alone
     IdentityStatus status = IdentityStatus::Active;
     bool guest = false;
 };
@@ -412,7 +412,8 @@ bool Reconciler::loadIdentities()
         QVarLengthArray<QString, 5> logins; // corporate local parts, then first.last, flast, first-last
         QStringList secondary;
         QVarLengthArray<QString, 4> authority;
-        QString name;
+        QString displayName;
+        QString nameKey;
     };
     using Batch = std::vector<Keyed>;
     constexpr size_t BatchSize = 2048;
@@ -431,7 +432,7 @@ bool Reconciler::loadIdentities()
             const QString upn =
                 externalUpn ? m_rules.normaliseEmail(guestHomeAddress(upnRaw)) : m_rules.normaliseEmail(upnRaw);
             identity.primary = (mailRaw.isEmpty() ? upnRaw : mailRaw).toLower();
-            identity.name = q.text(4);
+            const QString& name = k.displayName = q.text(4);
             identity.status = identityStatusFromName(q.text(5)).value_or(IdentityStatus::Active);
             identity.guest = q.integer(6) != 0;
             for (const QString& email : {mail, upn}) {
@@ -448,12 +449,12 @@ bool Reconciler::loadIdentities()
             for (const QString& id : q.text(9).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
                 k.authority.append(id.trimmed().toLower());
             QString given = q.text(10), surname = q.text(11);
-            if ((given.isEmpty() || surname.isEmpty()) && !identity.name.isEmpty()) {
-                const qsizetype comma = identity.name.indexOf(QLatin1Char(','));
-                const QStringList words = identity.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            if ((given.isEmpty() || surname.isEmpty()) && !name.isEmpty()) {
+                const qsizetype comma = name.indexOf(QLatin1Char(','));
+                const QStringList words = name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
                 if (comma > 0) {
-                    surname = identity.name.left(comma).trimmed();
-                    given = identity.name.mid(comma + 1).trimmed().section(QLatin1Char(' '), 0, 0);
+                    surname = name.left(comma).trimmed();
+                    given = name.mid(comma + 1).trimmed().section(QLatin1Char(' '), 0, 0);
                 } else if (words.size() >= 2) {
                     given = words.first();
                     surname = words.last();
@@ -463,13 +464,17 @@ bool Reconciler::loadIdentities()
                 for (const QString& shape : loginShapes(given, surname))
                     k.logins.append(shape);
             }
-            k.name = nameKey(identity.name);
+            k.nameKey = nameKey(name);
         }
     };
     auto file = [&ix](Batch* batch) {
         for (const Keyed& k : std::as_const(*batch)) {
             const int index = int(ix.identities.size());
-            ix.identities.append(k.identity);
+            // Made once here, not for each of the owner's accounts while judging them.
+            Identity& identity = ix.identities.emplace_back(k.identity);
+            identity.shown = k.displayName.isEmpty()
+                                 ? identity.primary
+                                 : k.displayName + QLatin1String(" <") + identity.primary + QLatin1Char('>');
             ix.byPrimary.insert(k.identity.primary, index);
             for (const QString& email : k.emails)
                 ix.byEmail.add(email, index);
@@ -479,19 +484,27 @@ bool Reconciler::loadIdentities()
                 ix.bySecondaryEmail.add(other, index);
             for (const QString& id : k.authority)
                 ix.byAuthorityId.add(id, index);
-            ix.byName.add(k.name, index);
+            ix.byName.add(k.nameKey, index);
         }
         batch->clear(); // freeing the keys is work too: this thread has the time for it
     };
     Batch current, next;
     read(current);
     std::future<void> filing;
+    StretchTimer reading, waiting;
     while (!current.empty()) {
         filing = std::async(std::launch::async, file, &current);
-        read(next);
+        {
+            const auto stretch = reading.measure();
+            read(next);
+        }
+        const auto stretch = waiting.measure();
         filing.get();
         std::swap(current, next);
     }
+    qCDebug(lcTiming,
+            "reconcile: identities: reading them and making their keys %lld ms, waiting for the filing %lld ms",
+            reading.milliseconds(), waiting.milliseconds());
     if (!q.errorString().isEmpty())
         return fail(tr("cannot read identities: %1").arg(q.errorString()));
     SqliteStatement links;
@@ -534,10 +547,7 @@ Verdict Reconciler::judge(const QString& tool, const AccountRecord& account, boo
 {
     const Index& ix = *m_index;
     Verdict v;
-    auto describe = [&](int i) {
-        const Identity& id = ix.identities.at(i);
-        return id.name.isEmpty() ? id.primary : id.name + QLatin1String(" <") + id.primary + QLatin1Char('>');
-    };
+    auto describe = [&](int i) { return ix.identities.at(i).shown; };
     auto trace = [&](const QString& rule, const QString& compared, const QString& outcome) {
         if (withTrace)
             v.trace.append({rule, compared, outcome});
@@ -924,9 +934,13 @@ public:
         Text accountKey, rule, explanation, candidates, factors, recommendation, suggestions, matchedValue;
     };
 
-    void reserve(qsizetype rows)
+    // Empties it for the next batch, keeping the room: a batch's buffers are too large to give back and
+    // take again each time, and the thread that frees them is not the one that made them.
+    void clear(qsizetype rows)
     {
+        m_rows.clear();
         m_rows.reserve(size_t(rows));
+        m_bytes.resize(0);
         m_bytes.reserve(rows * 256);
     }
     void append(qint64 accountId, const Verdict& v, QByteArrayView tool, QByteArrayView accountKey, bool withHash)
@@ -1181,17 +1195,17 @@ bool Reconciler::run(ReconcileReport& report)
         }
     };
     bool withHash = false; // a hash of each account's tool and key, to find its previous verdict
-    auto judgeAll = [this, &withHash, &judgedAt](const Batch* batch) {
-        VerdictRows judged;
-        judged.reserve(batch->size);
+    StretchTimer reading, storing, waiting, judging; // for the timing log
+    auto judgeAll = [this, &withHash, &judgedAt, &judging](const Batch* batch, VerdictRows* judged) {
+        const auto stretch = judging.measure();
+        judged->clear(batch->size);
         AccountRecord account;
         for (qsizetype i = 0; i < batch->size; ++i) {
             const CopiedAccounts::Row row(batch->rows, i);
             const QString tool = row.text(1);
             readAccount(row, account);
-            judged.append(row.integer(0), judge(tool, account, false, judgedAt), row.utf8(1), row.utf8(2), withHash);
+            judged->append(row.integer(0), judge(tool, account, false, judgedAt), row.utf8(1), row.utf8(2), withHash);
         }
-        return judged;
     };
     Batch current, next;
     read(current);
@@ -1203,15 +1217,26 @@ bool Reconciler::run(ReconcileReport& report)
         withHash = !previous.isEmpty();
     }
     std::array<qint64, size_t(AccountClass::Ambiguous) + 1> judgedClasses{};
-    std::future<VerdictRows> judging;
+    std::array<VerdictRows, 2> verdicts; // one being judged into while the other is stored
+    size_t judgingInto = 0;
+    std::future<void> judged;
     if (current.size > 0)
-        judging = std::async(std::launch::async, judgeAll, &current);
-    while (judging.valid()) {
-        read(next);
-        VerdictRows done = judging.get();
+        judged = std::async(std::launch::async, judgeAll, &current, &verdicts[judgingInto]);
+    while (judged.valid()) {
+        {
+            const auto stretch = reading.measure();
+            read(next);
+        }
+        {
+            const auto stretch = waiting.measure();
+            judged.get();
+        }
+        const VerdictRows& done = verdicts[judgingInto];
         std::swap(current, next);
+        judgingInto ^= 1;
         if (current.size > 0)
-            judging = std::async(std::launch::async, judgeAll, &current);
+            judged = std::async(std::launch::async, judgeAll, &current, &verdicts[judgingInto]);
+        const auto stretch = storing.measure();
         for (const VerdictRows::Row& v : done.rows()) {
             if (!writer.write(done, v))
                 return abort(tr("cannot store the verdict for %1: %2")
@@ -1234,6 +1259,10 @@ bool Reconciler::run(ReconcileReport& report)
     if (!pending.errorString().isEmpty())
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
     pending.finalize();
+    qCDebug(lcTiming,
+            "reconcile: accounts: reading them %lld ms, storing verdicts %lld ms, waiting for the judge %lld ms; "
+            "judging them %lld ms on a second thread",
+            reading.milliseconds(), storing.milliseconds(), waiting.milliseconds(), judging.milliseconds());
     timer.phase("accounts judged and verdicts stored");
 
     QJsonObject countsJson;
