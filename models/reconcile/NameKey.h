@@ -6,6 +6,9 @@
 
 namespace Rollcall {
 
+// Case and accents dropped: the compatibility decomposition without its marks, and the letters that do
+// not decompose (ø, ł, ß, æ, in either case) spelt in ASCII.
+QString foldAccents(const QString& text);
 // Folds a person's name for comparison: case and accents dropped, "Last, First" turned round,
 // punctuation and separators (. _ -) made spaces, words sorted. "Müller, Jörg" and "jorg.muller"
 // give the same key. Used for suggestions only, never for links.

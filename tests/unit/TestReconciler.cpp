@@ -2,6 +2,7 @@
 #include "Importer.h"
 #include "RulesLoader.h"
 #include "TempWorkspace.h"
+#include "reconcile/NameKey.h"
 #include "reconcile/Reconciler.h"
 #include "store/SnapshotWriter.h"
 #include "util/Clock.h"
@@ -484,6 +485,30 @@ private Q_SLOTS:
         AccountRecord stranger;
         stranger.accountKey = stranger.email = QStringLiteral("p%1@old.example").arg(People);
         QCOMPARE(reconciler.judge(QStringLiteral("tool"), stranger).cls, AccountClass::Unmanaged);
+    }
+
+    // Accents are folded from a table for the Latin letters and by decomposing the text for anything else;
+    // the table must give what decomposing gives, whatever surrounds a character. An omega at the end sends
+    // a text down the decomposing path (it is outside the table and decomposes to itself), so each text is
+    // folded both ways.
+    void foldingAccentsAsDecomposing()
+    {
+        const QString omega = QStringLiteral("\u03a9");
+        auto bothWays = [&](const QString& text) {
+            QCOMPARE(foldAccents(text) + QStringLiteral("\u03c9"), foldAccents(text + omega));
+        };
+        QString everyLatin;
+        for (char16_t c = 0x20; c < 0x250; ++c) {
+            bothWays(QStringLiteral("Ab") + QChar(c) + QStringLiteral("Cd"));
+            everyLatin.append(QChar(c));
+        }
+        bothWays(everyLatin);
+        QCOMPARE(
+            foldAccents(QStringLiteral("Ay\u015fe \u00d8ster \u0141\u00f3d\u017a \u0130lker \u00c6sa \u00dfa \u1e9eA")),
+            QStringLiteral("ayse oster lodz ilker aesa ssa ssa"));
+        QCOMPARE(foldAccents(QStringLiteral("Jo\u0308rg \u01c4 \u0132")),
+                 QStringLiteral("jorg dz ij")); // a mark; compatibility letters
+        QCOMPARE(nameKey(QStringLiteral("M\u00fcller, J\u00f6rg")), nameKey(QStringLiteral("jorg.muller")));
     }
 
     // explain/link/unlink name an account by key or by login, in the tool's current snapshot only.
