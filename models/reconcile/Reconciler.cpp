@@ -29,7 +29,7 @@ namespace Rollcall {
 namespace {
 
 // Bump when the cascade or the risk rules change, so that every verdict is judged again.
-constexpr int LogicVersion = 3;
+constexpr int LogicVersion = 4;
 
 struct Identity
 {
