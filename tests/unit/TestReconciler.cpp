@@ -631,6 +631,15 @@ private Q_SLOTS:
         QVERIFY(stricter.run(report));
         QCOMPARE(report.evaluated, qint64(27));
         QCOMPARE(report.accounts, qint64(27));
+
+        // A run stores its verdicts without the foreign key and CHECK checks; the connection has them back.
+        QSqlQuery q(ws.store().database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE link SET class = 'friendly' WHERE account_id = (SELECT MIN(account_id) "
+                                       "FROM link)")));
+        QVERIFY(!q.exec(QStringLiteral("UPDATE link SET identity_id = -1 WHERE account_id = (SELECT MIN(account_id) "
+                                       "FROM link)")));
     }
 };
 
