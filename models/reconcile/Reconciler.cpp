@@ -1164,11 +1164,24 @@ bool Reconciler::run(ReconcileReport& report)
         return abort(tr("cannot clear old verdicts: %1").arg(clear.lastError().text()));
     timer.phase("out-of-date verdicts cleared");
 
+    // Where no current account can have a verdict in force (none at or after the first of them: a first
+    // run, or new snapshots of every tool), the accounts are read without looking for one each.
+    bool anyKept = true;
+    {
+        QSqlQuery kept(db);
+        if (kept.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM link WHERE account_id >= (SELECT MIN(x.id) FROM "
+                                     "account x WHERE x.snapshot_id IN (SELECT id FROM current_snapshot WHERE "
+                                     "source_kind = 'tool')))")) &&
+            kept.next())
+            anyKept = kept.value(0).toBool();
+    }
     SqliteStatement pending;
     if (!pending.prepare(db,
-                         QStringLiteral("SELECT %1, l.class FROM account a LEFT JOIN link l ON l.account_id = a.id "
-                                        "WHERE %2 ORDER BY a.id")
+                         QStringLiteral("SELECT %1, %2 WHERE %3 ORDER BY a.id")
                              .arg(QLatin1String(AccountColumns),
+                                  anyKept ? QStringLiteral("l.class FROM account a LEFT JOIN link l ON "
+                                                           "l.account_id = a.id")
+                                          : QStringLiteral("NULL FROM account a"),
                                   currentRows(QStringLiteral("account"), QStringLiteral("a"), QStringLiteral("tool")))))
         return abort(tr("cannot read accounts: %1").arg(pending.errorString()));
 
