@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NameKey.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <array>
 
@@ -46,11 +48,46 @@ const FoldTable& foldTable()
                 continue;
             }
             t.sizes[c] = quint8(f.size());
-            std::copy(f.utf16(), f.utf16() + f.size(), t.folded[c].begin());
+            std::copy_n(reinterpret_cast<const char16_t*>(f.utf16()), f.size(), t.folded[c].begin());
         }
         return t;
     }();
     return table;
+}
+// Folds into a buffer: names are short, and making each of their keys allocated a string a step.
+using Folded = QVarLengthArray<char16_t, 128>;
+void foldInto(QStringView text, Folded& out)
+{
+    out.clear();
+    const FoldTable& table = foldTable();
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= FoldTable::End || table.sizes[u] == FoldTable::Decompose) {
+            // Other scripts, combining marks, surrogates.
+            const QString folded = foldByDecomposition(text.toString());
+            out.clear();
+            out.append(reinterpret_cast<const char16_t*>(folded.utf16()), folded.size());
+            return;
+        }
+        out.append(table.folded[u].data(), table.sizes[u]);
+    }
+}
+
+QStringView viewOf(const Folded& folded)
+{
+    return QStringView(folded.constData(), folded.size());
+}
+
+// A name part's letters and digits, folded.
+void loginPartInto(QStringView namePart, Folded& out)
+{
+    Folded folded;
+    foldInto(namePart, folded);
+    out.clear();
+    for (const char16_t c : folded) {
+        if (QChar(c).isLetterOrNumber())
+            out.append(c);
+    }
 }
 } // namespace
 
@@ -65,59 +102,74 @@ QString foldAccents(const QString& text)
     }
     if (ascii)
         return text.toLower();
-    const FoldTable& table = foldTable();
-    QString folded(text.size() * 3, Qt::Uninitialized);
-    char16_t* out = reinterpret_cast<char16_t*>(folded.data());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= FoldTable::End || table.sizes[u] == FoldTable::Decompose)
-            return foldByDecomposition(text); // other scripts, combining marks, surrogates
-        out = std::copy_n(table.folded[u].begin(), table.sizes[u], out);
-    }
-    folded.truncate(out - reinterpret_cast<const char16_t*>(folded.constData()));
-    return folded;
+    Folded folded;
+    foldInto(text, folded);
+    return viewOf(folded).toString();
 }
 
 QString nameKey(const QString& name)
 {
-    QString n = name.trimmed();
-    const qsizetype at = n.indexOf(QLatin1Char('@'));
+    QStringView n = QStringView(name).trimmed();
+    const qsizetype at = n.indexOf(u'@');
     if (at > 0)
         n.truncate(at); // a login that is an e-mail: its local part
-    const qsizetype comma = n.indexOf(QLatin1Char(','));
-    if (comma > 0)
-        n = n.mid(comma + 1) + QLatin1Char(' ') + n.left(comma);
-    n = foldAccents(n);
-    QString spaced;
-    spaced.reserve(n.size());
-    for (const QChar c : n)
-        spaced.append(c.isLetter() ? c : QChar(QLatin1Char(' ')));
-    QStringList words = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QString turned;
+    const qsizetype comma = n.indexOf(u',');
+    if (comma > 0) {
+        turned.reserve(n.size() + 1);
+        turned.append(n.mid(comma + 1)).append(u' ').append(n.left(comma));
+        n = turned;
+    }
+    Folded folded;
+    foldInto(n, folded);
+    // The words are the runs of letters; anything else separates them.
+    const QStringView text = viewOf(folded);
+    QVarLengthArray<QStringView, 8> words;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const bool letter = i < text.size() && text[i].isLetter();
+        if (letter && start < 0) {
+            start = i;
+        } else if (!letter && start >= 0) {
+            words.append(text.mid(start, i - start));
+            start = -1;
+        }
+    }
     if (words.size() < 2)
         return {}; // one word is not enough to suggest anybody
     std::sort(words.begin(), words.end());
-    return words.join(QLatin1Char(' '));
+    QString key;
+    key.reserve(text.size());
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i > 0)
+            key.append(u' ');
+        key.append(words[i]);
+    }
+    return key;
 }
 
 QString loginPart(const QString& namePart)
 {
-    const QString folded = foldAccents(namePart);
-    QString out;
-    out.reserve(folded.size());
-    for (const QChar c : folded) {
-        if (c.isLetterOrNumber())
-            out.append(c);
-    }
-    return out;
+    Folded part;
+    loginPartInto(namePart, part);
+    return viewOf(part).toString();
 }
 
 QStringList loginShapes(const QString& given, const QString& surname)
 {
-    const QString first = loginPart(given);
-    const QString last = loginPart(surname);
-    if (first.isEmpty() || last.isEmpty())
+    Folded firstPart, lastPart;
+    loginPartInto(given, firstPart);
+    loginPartInto(surname, lastPart);
+    if (firstPart.isEmpty() || lastPart.isEmpty())
         return {};
-    return {first + QLatin1Char('.') + last, first.left(1) + last, first + QLatin1Char('-') + last};
+    const QStringView first = viewOf(firstPart), last = viewOf(lastPart);
+    auto shape = [&last](QStringView head, QStringView separator) {
+        QString login;
+        login.reserve(head.size() + separator.size() + last.size());
+        login.append(head).append(separator).append(last);
+        return login;
+    };
+    return {shape(first, u"."), shape(first.left(1), {}), shape(first, u"-")};
 }
 
 } // namespace Rollcall

@@ -511,6 +511,25 @@ private Q_SLOTS:
         QCOMPARE(nameKey(QStringLiteral("M\u00fcller, J\u00f6rg")), nameKey(QStringLiteral("jorg.muller")));
     }
 
+    // The keys made from names: words sorted after folding, "Last, First" turned round, a login's domain
+    // dropped; login shapes from the letters and digits of each part.
+    void nameKeysAndLoginShapes()
+    {
+        QCOMPARE(nameKey(QStringLiteral("  Smith, Zo\u00eb  ")), QStringLiteral("smith zoe"));
+        QCOMPARE(nameKey(QStringLiteral("zoe.smith@acme.example")), QStringLiteral("smith zoe"));
+        QCOMPARE(nameKey(QStringLiteral("O'Brien-Smith, Zo\u00eb 2nd")), QStringLiteral("brien nd o smith zoe"));
+        QCOMPARE(nameKey(QStringLiteral("Cher")), QString());
+        QCOMPARE(nameKey(QStringLiteral("\u674e \u5c0f\u9f99")), QStringLiteral("\u5c0f\u9f99 \u674e"));
+        QCOMPARE(loginShapes(QStringLiteral("Zo\u00eb"), QStringLiteral("O'Brien-Smith")),
+                 QStringList({QStringLiteral("zoe.obriensmith"), QStringLiteral("zobriensmith"),
+                              QStringLiteral("zoe-obriensmith")}));
+        QCOMPARE(
+            loginShapes(QStringLiteral("J\u00f8rgen"), QStringLiteral("\u0141\u00f3d\u017a 3")),
+            QStringList({QStringLiteral("jorgen.lodz3"), QStringLiteral("jlodz3"), QStringLiteral("jorgen-lodz3")}));
+        QCOMPARE(loginShapes(QStringLiteral("'"), QStringLiteral("Smith")), QStringList());
+        QCOMPARE(loginPart(QStringLiteral("Ren\u00e9e-Ana")), QStringLiteral("reneeana"));
+    }
+
     // explain/link/unlink name an account by key or by login, in the tool's current snapshot only.
     void findsAccountsByKeyThenLogin()
     {
