@@ -54,7 +54,8 @@ const FoldTable& foldTable()
     }();
     return table;
 }
-// Folds into a buffer: names are short, and making each of their keys allocated a string a step.
+
+// Folds into a buffer on the stack, so that making a name's keys does not allocate a string at each step.
 using Folded = QVarLengthArray<char16_t, 128>;
 void foldInto(QStringView text, Folded& out)
 {
